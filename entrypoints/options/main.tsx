@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Reelcard</p>, document.getElementById('app')!);

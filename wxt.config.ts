@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  imports: false,
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus'],
+    host_permissions: ['https://api.themoviedb.org/*', 'https://image.tmdb.org/*'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'reelcard@reelcard.app', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
