@@ -3,6 +3,19 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   webExt: { disabled: true },
+  zip: {
+    // AMO reviewers rebuild from the sources archive with `npm ci && npm run build:firefox`;
+    // tests, demo output and store assets are not needed for that, so they stay out.
+    excludeSources: [
+      'tests/**',
+      'artifacts/**',
+      'test-results/**',
+      'web-ext-artifacts/**',
+      'docs/**',
+      'store/**',
+      '**/*.log',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
