@@ -1,20 +1,33 @@
 /**
- * The one way interface text is looked up, so every page and card follows
- * the browser's language through `public/_locales/<lang>/messages.json`.
+ * Localised strings for the badge and the card. Content scripts and extension
+ * pages both read `_locales` through the i18n API, which is synchronous.
  */
 import { browser } from '../../utils/browser';
 
 /**
- * Returns the message `key` in the browser's language, with `$1`… replaced by
- * `substitutions`. A missing message gives the key itself, so a forgotten
- * string shows up plainly instead of as an empty label.
+ * The message for `key` with `$1`…`$9` filled from `substitutions`. A missing
+ * key shows as the key itself, so a gap in a locale file is visible rather
+ * than an empty label.
  */
-export function t(key: string, substitutions?: string | string[]): string {
-  let text = '';
+export function t(key: string, ...substitutions: (string | number)[]): string {
+  const values = substitutions.map(String);
   try {
-    text = browser.i18n.getMessage(key, substitutions);
+    return browser.i18n.getMessage(key, values) || key;
   } catch {
-    // Outside an extension context (unit tests without a fake) there are no messages.
+    // Outside an extension context (or after the extension reloaded) there is no i18n API.
+    return key;
   }
-  return text || key;
+}
+
+/** Numbers as the reader writes them, e.g. 25,000 in English and 25 000 in French. */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits }).format(value);
+}
+
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage() || undefined;
+  } catch {
+    return undefined;
+  }
 }
