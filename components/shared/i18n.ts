@@ -9,8 +9,9 @@ import { browser } from '../../utils/browser';
  * key shows as the key itself, so a gap in a locale file is visible rather
  * than an empty label.
  */
-export function t(key: string, ...substitutions: (string | number)[]): string {
-  const values = substitutions.map(String);
+export function t(key: string, ...substitutions: (string | number | readonly string[])[]): string {
+  // Accepts t(key, 'a', 'b') and, as earlier callers write it, t(key, ['a', 'b']).
+  const values = substitutions.flat().map(String);
   try {
     return browser.i18n.getMessage(key, values) || key;
   } catch {
