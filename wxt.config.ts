@@ -20,7 +20,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // scripting: registers the content script on all sites once the user opts in (all-sites.ts).
+    permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: ['https://api.themoviedb.org/*', 'https://image.tmdb.org/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
