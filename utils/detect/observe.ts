@@ -1,0 +1,114 @@
+/**
+ * The one MutationObserver helper detection uses (adapters never create
+ * observers). It gathers mutations into batches, flushed once per animation
+ * frame, and hands each batch over in the terms detection needs: new
+ * subtrees, elements whose watched attributes changed, elements whose text or
+ * children changed, and whether anything left the page.
+ */
+import { reportError } from '../logger';
+import { isInsideOwnUi } from './scan';
+
+export interface MutationBatch {
+  /** Outermost added elements, or 'all' when the batch is too big to go through piece by piece. */
+  added: Element[] | 'all';
+  /** Elements whose watched attributes changed (virtualized tiles reused for another title). */
+  changed: Set<Element>;
+  /** Elements whose text or child list changed. */
+  touched: Set<Element>;
+  /** Whether any node was removed. */
+  removed: boolean;
+}
+
+export interface ObserveOptions {
+  /** Attribute names whose changes are reported in `changed`. */
+  attributes: string[];
+  signal: AbortSignal;
+  /** Runs the flush later; defaults to the next animation frame. Tests pass a manual one. */
+  schedule?: (run: () => void) => void;
+  /** Added nodes in one batch above which the whole document is rescanned instead. */
+  rescanAbove?: number;
+}
+
+/** Past this many added nodes, one full rescan is cheaper than walking every subtree. */
+export const RESCAN_ABOVE = 1000;
+
+/** Calls `onBatch` with each batch of mutations under `root` until `signal` aborts. */
+export function observe(
+  root: Node,
+  onBatch: (batch: MutationBatch) => void,
+  options: ObserveOptions,
+): void {
+  const { signal, attributes } = options;
+  if (signal.aborted) return;
+
+  const schedule = options.schedule ?? defaultSchedule(root);
+  let pending: MutationRecord[] = [];
+
+  const flush = () => {
+    const records = pending;
+    pending = [];
+    if (signal.aborted || records.length === 0) return;
+    try {
+      onBatch(toBatch(records, options.rescanAbove ?? RESCAN_ABOVE));
+    } catch (error) {
+      reportError('detection batch', error);
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (pending.length === 0) schedule(flush);
+    pending.push(...records);
+  });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    ...(attributes.length ? { attributes: true, attributeFilter: attributes } : {}),
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+function defaultSchedule(root: Node): (run: () => void) => void {
+  const view = (root.ownerDocument ?? (root as Document)).defaultView;
+  if (view?.requestAnimationFrame) return (run) => view.requestAnimationFrame(() => run());
+  return (run) => queueMicrotask(run);
+}
+
+/** Sorts records into the batch, ignoring everything that happens inside our own elements. */
+function toBatch(records: MutationRecord[], rescanAbove: number): MutationBatch {
+  const batch: MutationBatch = {
+    added: [],
+    changed: new Set(),
+    touched: new Set(),
+    removed: false,
+  };
+  const added: Element[] = [];
+
+  for (const record of records) {
+    const target =
+      record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+    if (!target || isInsideOwnUi(target)) continue;
+
+    if (record.type === 'attributes') batch.changed.add(target);
+    else batch.touched.add(target);
+    if (record.removedNodes.length) batch.removed = true;
+    for (const node of Array.from(record.addedNodes)) {
+      if (node.nodeType === 1 && !isInsideOwnUi(node as Element)) added.push(node as Element);
+    }
+  }
+
+  batch.added = added.length > rescanAbove ? 'all' : outermost(added);
+  return batch;
+}
+
+/** Drops elements inside other added elements (scanning the outer one covers them) or no longer attached. */
+function outermost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return Array.from(set).filter((element) => {
+    if (!element.isConnected) return false;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (set.has(parent)) return false;
+    }
+    return true;
+  });
+}
