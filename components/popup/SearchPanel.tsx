@@ -20,9 +20,12 @@ interface Props {
 
 const LIST_ID = 'reelcard-results';
 
+/** One shared empty list, so "no results" is the same value from render to render. */
+const NO_RESULTS: TitleSummary[] = [];
+
 /** The search field and its results. */
 export function SearchPanel({ text, state, onText, onOpen }: Props) {
-  const results = state.status === 'done' ? state.results : [];
+  const results = state.status === 'done' ? state.results : NO_RESULTS;
   const [list, dispatch] = useReducer(listboxReducer, EMPTY_LISTBOX);
   const field = useRef<HTMLInputElement>(null);
 

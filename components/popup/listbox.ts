@@ -25,7 +25,11 @@ export function listboxReducer(state: ListboxState, action: ListboxAction): List
   const { count, active } = state;
 
   // New results: nothing is active until the user presses an arrow key.
-  if (action.type === 'reset') return { count: Math.max(0, action.count), active: -1 };
+  if (action.type === 'reset') {
+    const fresh = { count: Math.max(0, action.count), active: -1 };
+    // The same state object when nothing changes, so a re-render does not loop.
+    return fresh.count === count && active === -1 ? state : fresh;
+  }
 
   if (count === 0) return state;
 

@@ -55,3 +55,10 @@ describe('actionForKey', () => {
     expect(actionForKey('a')).toBeNull();
   });
 });
+
+describe('listboxReducer stability', () => {
+  it('returns the same state for a reset that changes nothing', () => {
+    const state = run(EMPTY_LISTBOX, { type: 'reset', count: 2 });
+    expect(listboxReducer(state, { type: 'reset', count: 2 })).toBe(state);
+  });
+});
