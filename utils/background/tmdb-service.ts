@@ -1,0 +1,93 @@
+/**
+ * Where the TMDB client, the scheduler and the cache meet: every request the
+ * background makes goes through `cached` (or `uncached` for key checks), which
+ * adds the stored credentials, queues the request under the caller's tab and
+ * priority, and caches the answer.
+ */
+import type { CacheKind } from '../cache/policy';
+import type { LoadMode } from '../cache/response-cache';
+import { ResponseCache } from '../cache/response-cache';
+import type { Priority } from '../messages';
+import { Scheduler } from '../scheduler/scheduler';
+import { type TmdbGet } from '../tmdb/api';
+import { tmdbGet, tmdbUrl, type FetchLike } from '../tmdb/http';
+import { LiveSettings } from './live-settings';
+import { requireKey } from './key-store';
+
+/** Who is asking: their priority, and their tab when a content script asks. */
+export interface CallContext {
+  priority: Priority;
+  tabId?: number;
+}
+
+export interface TmdbServiceParts {
+  cache?: ResponseCache;
+  scheduler?: Scheduler;
+  settings?: LiveSettings;
+  fetch?: FetchLike;
+}
+
+export class TmdbService {
+  readonly cache: ResponseCache;
+  readonly scheduler: Scheduler;
+  readonly settings: LiveSettings;
+  private readonly fetch: FetchLike | undefined;
+
+  constructor(parts: TmdbServiceParts = {}) {
+    this.cache = parts.cache ?? new ResponseCache();
+    this.scheduler = parts.scheduler ?? new Scheduler();
+    this.settings = parts.settings ?? new LiveSettings();
+    this.fetch = parts.fetch;
+  }
+
+  /**
+   * The cached answer for `cacheKey`, or the result of `load`, which must make
+   * at most one request through the getter it is given. Background refreshes
+   * run at prefetch priority and belong to no tab, so navigation does not stop them.
+   */
+  cached<T>(
+    cacheKey: string,
+    kind: CacheKind,
+    context: CallContext,
+    load: (get: TmdbGet) => Promise<T>,
+    kindOf?: (value: T) => CacheKind,
+  ): Promise<T> {
+    const loader = (mode: LoadMode) => {
+      const jobContext: CallContext = mode === 'now' ? context : { priority: 'prefetch' };
+      return load(this.getter(cacheKey, jobContext));
+    };
+    const onJoin = () => this.scheduler.join(cacheKey, context.tabId, context.priority);
+    return this.cache.get(cacheKey, kind, loader, { onJoin, kindOf });
+  }
+
+  /** A getter with the stored key whose requests run as jobs named `jobKey`. */
+  getter(jobKey: string, context: CallContext): TmdbGet {
+    return async <T>(path: string, params: Record<string, string>) => {
+      const key = await requireKey();
+      return this.request<T>(jobKey, key, context, path, params);
+    };
+  }
+
+  /** A getter that uses `key` (not the stored one) and bypasses the cache: for checking a new key. */
+  getterWithKey(key: string, context: CallContext): TmdbGet {
+    return <T>(path: string, params: Record<string, string>) =>
+      this.request<T>(`key-check:${tmdbUrl(path, params)}:${key}`, key, context, path, params);
+  }
+
+  private request<T>(
+    jobKey: string,
+    key: string,
+    context: CallContext,
+    path: string,
+    params: Record<string, string>,
+  ): Promise<T> {
+    const task = (signal: AbortSignal) =>
+      tmdbGet<T>(path, params, { key, signal, fetch: this.fetch });
+    return this.scheduler.run({
+      key: jobKey,
+      priority: context.priority,
+      tabId: context.tabId,
+      task,
+    });
+  }
+}
