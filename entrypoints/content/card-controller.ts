@@ -1,0 +1,163 @@
+/**
+ * Opening and closing the one hover card of a run. Hover intent (the
+ * settings' delay) over a badge or its title opens it, as do keyboard focus,
+ * Enter, Space and clicks on the badge; leaving starts a grace period that
+ * entering the card cancels; Escape closes it and gives focus back. Details
+ * are asked only once the card really opens.
+ */
+import type { Settings } from '../../utils/settings';
+import type { TitleRef } from '../../utils/types';
+import type { CardHost } from './card-host';
+import { cardIdentity, cardProps, summaryOf, type DetailsState } from './card-props';
+import type { DetailsCache } from './details-cache';
+import type { TitleEntry } from './entries';
+import type { Lookups } from './lookups';
+import { kindOf } from './lookups';
+import { bindCardHost, GRACE_MS } from './card-events';
+import { searchTitles } from './corrections';
+import { createTimer } from './timer';
+
+export interface CardController {
+  hoverStart(entry: TitleEntry): void;
+  hoverEnd(entry: TitleEntry): void;
+  /** Opens now (click, Enter, Space, the popup); `focusCard` moves keyboard focus into it. */
+  open(entry: TitleEntry, focusCard: boolean): void;
+  /** Click on the badge: opens, or closes when this badge's card is open. */
+  toggle(entry: TitleEntry): void;
+  /** Redraws the card if it shows `entry` (its lookup moved on). */
+  refresh(entry: TitleEntry): void;
+  close(returnFocus: boolean): void;
+  isOpenFor(entry: TitleEntry): boolean;
+}
+
+export interface CardDeps {
+  host: CardHost;
+  details: DetailsCache;
+  lookups: Lookups;
+  settings(): Settings;
+  /** Saves a correction and updates every badge of the title. */
+  correct(entry: TitleEntry, ref: TitleRef | null): Promise<void>;
+  signal: AbortSignal;
+}
+
+interface Open {
+  entry: TitleEntry;
+  returnFocus: Element | null;
+  /** Which match `details` belongs to ("movie:550"); a correction changes the match. */
+  detailsFor: string | null;
+  details: DetailsState;
+}
+
+const NO_DETAILS: DetailsState = { details: null, errorKind: null };
+
+/** The card controller of one run; the card closes when the run's signal aborts. */
+export function createCardController(deps: CardDeps): CardController {
+  let open: Open | null = null;
+  const opening = createTimer(deps.signal);
+  const closing = createTimer(deps.signal);
+  let pendingEntry: TitleEntry | null = null;
+
+  const draw = () => {
+    if (!open) return;
+    const { entry } = open;
+    const summary = summaryOf(entry);
+    const matchKey = summary ? `${summary.type}:${summary.id}` : null;
+    if (open.detailsFor !== matchKey) {
+      open.detailsFor = matchKey;
+      open.details = NO_DETAILS;
+    }
+
+    const actions = {
+      retry: () => retry(entry),
+      correction: {
+        candidates: entry.result?.status === 'unmatched' ? entry.result.candidates : [],
+        search: searchTitles,
+        choose: (ref: TitleRef | null) => deps.correct(entry, ref),
+      },
+    };
+    const props = cardProps(entry, open.details, deps.settings(), actions);
+    deps.host.show(props, cardIdentity(entry), anchorOf(entry));
+    fetchDetails(open);
+  };
+
+  // Details are asked only for an open card with a match and nothing fetched yet.
+  const fetchDetails = (current: Open) => {
+    const summary = summaryOf(current.entry);
+    if (!summary || current.details.details || current.details.errorKind) return;
+    const forMatch = current.detailsFor;
+    const settle = (state: DetailsState) => {
+      // The card may have closed, moved to another title or been corrected meanwhile.
+      if (current !== open || current.detailsFor !== forMatch) return;
+      current.details = state;
+      draw();
+    };
+    deps.details.get({ type: summary.type, id: summary.id }).then(
+      (details) => settle({ details, errorKind: null }),
+      (error: unknown) => settle({ details: null, errorKind: kindOf(error) }),
+    );
+  };
+
+  const retry = (entry: TitleEntry) => {
+    if (!open || open.entry !== entry) return;
+    open.details = NO_DETAILS;
+    if (entry.state === 'error') deps.lookups.ask(entry, 'card');
+    draw();
+  };
+
+  const show = (entry: TitleEntry, focusCard: boolean) => {
+    opening.stop();
+    closing.stop();
+    if (open?.entry !== entry) {
+      const returnFocus = entry.element.ownerDocument.activeElement;
+      open = { entry, returnFocus, detailsFor: null, details: NO_DETAILS };
+    }
+    // A title hovered before it came near the viewport has not asked yet.
+    if (!entry.asked) deps.lookups.ask(entry, 'card');
+    draw();
+    if (focusCard) deps.host.focus();
+  };
+
+  const close = (returnFocus: boolean) => {
+    opening.stop();
+    closing.stop();
+    if (!open) return;
+    const target = open.returnFocus;
+    open = null;
+    deps.host.hide();
+    if (returnFocus && target instanceof HTMLElement && target.isConnected) target.focus();
+  };
+
+  const controller: CardController = {
+    hoverStart(entry) {
+      if (open?.entry === entry) return closing.stop();
+      if (pendingEntry === entry && opening.running) return;
+      pendingEntry = entry;
+      opening.start(() => show(entry, false), deps.settings().cardDelayMs);
+    },
+    hoverEnd(entry) {
+      // A mouse-leave before the delay cancels the open, so nothing is asked.
+      if (pendingEntry === entry) opening.stop();
+      if (open?.entry === entry) closing.start(() => close(false), GRACE_MS);
+    },
+    open: show,
+    toggle(entry) {
+      if (open?.entry === entry) close(false);
+      else show(entry, false);
+    },
+    refresh(entry) {
+      if (open?.entry === entry) draw();
+    },
+    close,
+    isOpenFor: (entry) => open?.entry === entry,
+  };
+
+  bindCardHost(deps.host, controller, closing, () => open?.entry ?? null, deps.signal);
+  deps.signal.addEventListener('abort', () => close(false), { once: true });
+  return controller;
+}
+
+/** The badge when it is drawn; the title element when the badge is invisible (style "none"). */
+function anchorOf(entry: TitleEntry): Element {
+  const rect = entry.view.host.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0 ? entry.view.host : entry.element;
+}

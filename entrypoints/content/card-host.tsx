@@ -1,0 +1,117 @@
+/**
+ * The single `<reelcard-card>` host: appended to <html> on first use, fixed
+ * over the page in a closed shadow root, so the page's layout never shifts
+ * and page scripts cannot reach into it. It renders a Card and keeps it
+ * placed next to its anchor as the card resizes or the page scrolls.
+ */
+import { render } from 'preact';
+import { Card, cardState, type CardProps } from '../../components/card/Card';
+import { CARD_CSS } from '../../components/card/card-css';
+import { placeCard } from '../../components/card/place-card';
+import { attachStyledShadow, isolateHost } from '../../components/shared/shadow';
+
+export const CARD_TAG = 'reelcard-card';
+
+export interface CardHost {
+  /** Renders `props` (remounting when `identity` changes) and places the card by `anchor`. */
+  show(props: CardProps, identity: string, anchor: Element): void;
+  hide(): void;
+  /** Moves keyboard focus into the card. */
+  focus(): void;
+  /** The host element, to tell events inside the card from the page's. */
+  readonly element: HTMLElement | null;
+}
+
+/** Creates the host lazily; `onAnchorGone` is called when the anchor scrolls out of view. */
+export function createCardHost(
+  document: Document,
+  onAnchorGone: () => void,
+  signal: AbortSignal,
+): CardHost {
+  let host: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
+  let anchor: Element | null = null;
+
+  const place = () => {
+    if (!host || !anchor) return;
+    const rect = anchor.getBoundingClientRect();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    if (!anchor.isConnected || rect.bottom < 0 || rect.top > viewport.height) return onAnchorGone();
+
+    const size = host.getBoundingClientRect();
+    const { top, left } = placeCard(rect, size, viewport);
+    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    host.style.setProperty('visibility', 'visible', 'important');
+  };
+
+  const ensureHost = () => {
+    if (host && container) return { host, container };
+    host = document.createElement(CARD_TAG);
+    isolateHost(host, HOST_STYLE);
+    container = attachStyledShadow(host, CARD_CSS);
+    document.documentElement.append(host);
+    watchPlacement(host, place, signal);
+    return { host, container };
+  };
+
+  signal.addEventListener('abort', () => {
+    if (container) render(null, container);
+    host?.remove();
+  });
+
+  return {
+    show(props, identity, nextAnchor) {
+      const parts = ensureHost();
+      anchor = nextAnchor;
+      parts.host.style.setProperty('display', 'block', 'important');
+      // Exposed for tests and benchmarks: loading, ready, unmatched or error.
+      parts.host.setAttribute('data-state', cardState(props));
+      render(<Card key={identity} {...props} />, parts.container);
+      place();
+    },
+    hide() {
+      anchor = null;
+      if (!host || !container) return;
+      render(null, container);
+      host.removeAttribute('data-state');
+      host.style.setProperty('display', 'none', 'important');
+      host.style.setProperty('visibility', 'hidden', 'important');
+    },
+    focus() {
+      container?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+    },
+    get element() {
+      return host;
+    },
+  };
+}
+
+// Hidden until placed, so the card never flashes at the corner of the page.
+const HOST_STYLE = {
+  position: 'fixed',
+  top: '0',
+  left: '0',
+  'z-index': '2147483647',
+  display: 'none',
+  visibility: 'hidden',
+  'font-size': 'medium',
+  'pointer-events': 'auto',
+};
+
+/** Re-places the card when its size changes (details arrived) and when the page scrolls or resizes. */
+function watchPlacement(host: HTMLElement, place: () => void, signal: AbortSignal): void {
+  let frame = 0;
+  const soon = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(place);
+  };
+  const resize = new ResizeObserver(soon);
+  resize.observe(host);
+  window.addEventListener('scroll', soon, { capture: true, passive: true, signal });
+  window.addEventListener('resize', soon, { passive: true, signal });
+  signal.addEventListener('abort', () => {
+    resize.disconnect();
+    cancelAnimationFrame(frame);
+  });
+}

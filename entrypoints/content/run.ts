@@ -1,0 +1,167 @@
+/**
+ * One run of the content script on one page state: detection, badges,
+ * lookups in viewport order and the card. In-page navigation and turning the
+ * site off or on abort the run (removing its badges) and start a new one.
+ */
+import { watchTitles, type DetectedTitle } from '../../utils/detect';
+import { reportError } from '../../utils/logger';
+import { sendMessage } from '../../utils/messages';
+import type { Settings } from '../../utils/settings';
+import type { SiteAdapter } from '../../utils/sites/types';
+import type { TitleRef } from '../../utils/types';
+import { createCardController, type CardController } from './card-controller';
+import type { CardHost } from './card-host';
+import { saveCorrection } from './corrections';
+import type { DetailsCache } from './details-cache';
+import { badgeModel, createEntry, placeBadge, retarget, type TitleEntry } from './entries';
+import { bindEntry } from './interactions';
+import { createLookupPool } from './lookup-pool';
+import { createLookups, type Lookups } from './lookups';
+import { createRegistry, type Registry } from './registry';
+import { createViewportWatcher, type ViewportWatcher } from './viewport-watcher';
+
+export interface RunDeps {
+  adapters: SiteAdapter[];
+  settings(): Settings;
+  cardHost: CardHost;
+  details: DetailsCache;
+  /** Queries the user marked "not a title" on this page; their badges stay away. */
+  dismissed: Set<string>;
+  signal: AbortSignal;
+}
+
+export interface Run {
+  readonly registry: Registry;
+  readonly card: CardController;
+  readonly lookups: Lookups;
+  /** Redraws every badge after the badge style or theme changed. */
+  restyle(): void;
+}
+
+/** Starts detecting and badging; everything stops when `deps.signal` aborts. */
+export function startRun(deps: RunDeps): Run {
+  const registry = createRegistry();
+  const look = () => ({ style: deps.settings().badgeStyle, theme: deps.settings().theme });
+  const draw = (entry: TitleEntry) => entry.view.update(badgeModel(entry, look()));
+
+  // The callbacks below refer to each other; they only run after this function returns.
+  const viewport: ViewportWatcher<TitleEntry> = createViewportWatcher((batch) => {
+    for (const { item, priority } of batch) {
+      viewport.unwatch(item);
+      if (!item.asked) lookups.ask(item, priority);
+    }
+  }, deps.signal);
+  const watchEntry = (entry: TitleEntry) => {
+    viewport.watch(entry.element, entry);
+    viewport.watch(entry.view.host, entry);
+  };
+
+  const pool = createLookupPool((query, priority) => sendMessage('lookup', { query, priority }));
+  const lookups = createLookups({
+    pool,
+    registry,
+    updated: (entry) => {
+      draw(entry);
+      card.refresh(entry);
+    },
+    requeue: watchEntry,
+  });
+
+  const remove = (entry: TitleEntry) => {
+    if (card.isOpenFor(entry)) card.close(false);
+    viewport.unwatch(entry);
+    entry.controller.abort();
+    entry.view.destroy();
+    registry.delete(entry);
+  };
+
+  const card = createCardController({
+    host: deps.cardHost,
+    details: deps.details,
+    lookups,
+    settings: deps.settings,
+    correct: (entry: TitleEntry, ref: TitleRef | null) =>
+      saveCorrection(entry, ref, {
+        redo: (key) => lookups.redo(key),
+        dismiss: (key) => {
+          deps.dismissed.add(key);
+          registry.withQuery(key).forEach(remove);
+        },
+      }),
+    signal: deps.signal,
+  });
+
+  const handlers = titleHandlers({ registry, deps, look, watchEntry, remove, card, draw });
+  watchTitles(document, deps.adapters, handlers, deps.signal);
+  deps.signal.addEventListener('abort', () => registry.all().forEach(remove), { once: true });
+
+  return {
+    registry,
+    card,
+    lookups,
+    restyle() {
+      for (const entry of registry.all()) {
+        draw(entry);
+        card.refresh(entry);
+      }
+    },
+  };
+}
+
+interface HandlerParts {
+  registry: Registry;
+  deps: RunDeps;
+  look(): { style: Settings['badgeStyle']; theme: Settings['theme'] };
+  watchEntry(entry: TitleEntry): void;
+  remove(entry: TitleEntry): void;
+  card: CardController;
+  draw(entry: TitleEntry): void;
+}
+
+/** found / changed / lost from the detector, turned into badge work. */
+function titleHandlers(parts: HandlerParts) {
+  const { registry, deps } = parts;
+
+  const found = (title: DetectedTitle): void => {
+    if (deps.signal.aborted) return;
+    if (registry.byElement(title.element)) return changed(title);
+    const entry = createEntry(title.element, title.query, parts.look());
+    if (deps.dismissed.has(entry.queryKey) || !placeSafely(entry, title)) {
+      entry.view.destroy();
+      return;
+    }
+    registry.add(entry);
+    bindEntry(entry, parts.card);
+    parts.watchEntry(entry);
+  };
+
+  // A reused element now shows another title: same badge, new question.
+  const changed = (title: DetectedTitle): void => {
+    const entry = registry.byElement(title.element);
+    if (!entry) return found(title);
+    placeSafely(entry, title);
+    if (!retarget(entry, title.query)) return parts.draw(entry);
+    if (deps.dismissed.has(entry.queryKey)) return parts.remove(entry);
+
+    parts.draw(entry);
+    parts.card.refresh(entry);
+    parts.watchEntry(entry);
+  };
+
+  const lost = (element: Element) => {
+    const entry = registry.byElement(element);
+    if (entry) parts.remove(entry);
+  };
+
+  return { found, changed, lost };
+}
+
+/** Places the badge; a placement the page refuses costs this title its badge, nothing more. */
+function placeSafely(entry: TitleEntry, title: DetectedTitle): boolean {
+  try {
+    return placeBadge(entry.view.host, title.placement);
+  } catch (error) {
+    reportError('badge placement', error);
+    return false;
+  }
+}
