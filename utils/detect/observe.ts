@@ -43,10 +43,12 @@ export function observe(
 
   const schedule = options.schedule ?? defaultSchedule(root);
   let pending: MutationRecord[] = [];
+  let scheduled = false;
 
   const flush = () => {
     const records = pending;
     pending = [];
+    scheduled = false;
     if (signal.aborted || records.length === 0) return;
     try {
       onBatch(toBatch(records, options.rescanAbove ?? RESCAN_ABOVE));
@@ -56,8 +58,11 @@ export function observe(
   };
 
   const observer = new MutationObserver((records) => {
-    if (pending.length === 0) schedule(flush);
     pending.push(...records);
+    if (!scheduled) {
+      scheduled = true;
+      schedule(flush);
+    }
   });
   observer.observe(root, {
     childList: true,

@@ -33,9 +33,9 @@ const SEASON_SHORT = /\s*(?:[-–—:,|]\s*)?\bS\d{1,2}(?:\s*:?\s*E\d{1,3})?\b.*
 const SERIES_WORDS =
   /\s*(?:[-–—:|]\s*|[([]\s*)(?:(?:the\s+)?complete\s+series|limited\s+series|mini-?series|tv\s+(?:mini[\s-]?)?series)\s*[)\]]?\s*$/i;
 
-/** Wikipedia/IMDb style "(1997 film)", "(TV series)", "(TV Series 2005–2017)", "(TV Movie 2010)". */
+/** Wikipedia/IMDb style "(1997 film)", "(2019 American film)", "(TV series)", "(TV Series 2005–2017)", "(TV Movie 2010)". */
 const KIND_NOTE =
-  /\s*\((?:(\d{4})\s+)?(film|movie|tv\s+movie|tv\s+(?:mini[\s-]?)?series|miniseries|american\s+tv\s+series|tv\s+programme|series)(?:\s+(\d{4})(?:\s*[–-]\s*(?:\d{4})?)?)?\)\s*$/i;
+  /\s*\((?:(\d{4})\s+)?(?:(?:american|british|canadian|australian|indian|french|german|japanese|korean|south korean|spanish|italian|irish)\s+)?(film|movie|tv\s+movie|tv\s+(?:mini[\s-]?)?series|miniseries|tv\s+programme|series)(?:\s+(\d{4})(?:\s*[–-]\s*(?:\d{4})?)?)?\)\s*$/i;
 const TRAILING_YEAR = /\s*[([]\s*((?:19|20)\d{2})\s*[)\]]\s*$/;
 
 /** Cleans a title as a site shows it; see the module comment. Never returns an empty title. */

@@ -18,6 +18,8 @@ const SELECTORS = {
   /** The detail modal ("jbv"); its title is a logo image. */
   modal:
     '[data-uia="previewModal--player-titleTreatment-logo"], img.previewModal--player-titleTreatment-logo',
+  /** The modal around it, where the year and the title link are. */
+  modalContainer: '[class*="previewModal--container"], [data-uia="previewModal--container"]',
   /** The player's title overlay: the show or film name, then the episode. */
   player: '[data-uia="video-title"]',
 };
@@ -57,8 +59,8 @@ function readBillboard(heading: Element, document: Document): TitleQuery | null 
 }
 
 function readModal(logo: Element, document: Document): TitleQuery | null {
-  const modal =
-    logo.closest('[class*="previewModal--container"], [data-uia*="previewModal"]') ?? document;
+  // Start above the logo: its own data-uia also starts with "previewModal".
+  const modal = logo.parentElement?.closest(SELECTORS.modalContainer) ?? document;
   const link = modal.querySelector('a[href*="/title/"], a[href*="/watch/"]');
   const videoId = netflixIdIn(attr(link, 'href')) ?? netflixIdIn(document.location?.search);
   const query = withFacts(attr(logo, 'alt'), videoId, document);
