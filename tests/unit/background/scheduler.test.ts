@@ -2,6 +2,8 @@ vi.mock('../../../utils/browser', () => import('./fake-browser'));
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReelcardError } from '../../../utils/messages';
 import { Scheduler, type SchedulerOptions } from '../../../utils/scheduler/scheduler';
+import { cancelWorkOfClosedTabs } from '../../../utils/scheduler/tabs';
+import { browser } from './fake-browser';
 import { TmdbHttpError } from '../../../utils/tmdb/errors';
 
 function makeScheduler(options: Partial<SchedulerOptions> = {}) {
@@ -257,5 +259,23 @@ describe('Scheduler', () => {
     await vi.advanceTimersByTimeAsync(1);
     await expect(job).rejects.toMatchObject({ kind: 'timeout' });
     expect(log).toEqual(['hang']);
+  });
+});
+
+describe('cancelWorkOfClosedTabs', () => {
+  it('cancels on navigation and close, and stops listening on abort', () => {
+    const scheduler = { cancelTab: vi.fn() };
+    const lifetime = new AbortController();
+    cancelWorkOfClosedTabs(scheduler, lifetime.signal);
+
+    browser.tabs.onUpdated.emit(1, { url: 'https://example.com/next' });
+    browser.tabs.onUpdated.emit(2, { status: 'loading' });
+    browser.tabs.onUpdated.emit(3, { status: 'complete' });
+    browser.tabs.onRemoved.emit(4, {});
+    expect(scheduler.cancelTab.mock.calls).toEqual([[1], [2], [4]]);
+
+    lifetime.abort();
+    browser.tabs.onRemoved.emit(5, {});
+    expect(scheduler.cancelTab).toHaveBeenCalledTimes(3);
   });
 });
