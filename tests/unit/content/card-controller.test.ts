@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+/**
+ * Hover intent and the card's life: nothing is asked before the delay, a
+ * mouse-leave before it cancels, details are asked once the card opens, the
+ * grace period keeps it open for the pointer, and Escape closes it.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GRACE_MS } from '../../../entrypoints/content/card-events';
+import { createCardController } from '../../../entrypoints/content/card-controller';
+import type { CardHost } from '../../../entrypoints/content/card-host';
+import type { TitleEntry } from '../../../entrypoints/content/entries';
+import { defaultSettings } from '../../../utils/settings';
+import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY } from '../components/fixtures';
+import { entryFor } from './helpers';
+
+vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+// happy-dom events are untrusted; the trust check itself is tested in interactions.test.ts.
+vi.mock('../../../components/shared/trusted', () => ({ isTrusted: () => true }));
+
+const DELAY = 350;
+
+function setup() {
+  const host = { show: vi.fn(), hide: vi.fn(), focus: vi.fn(), element: null } satisfies CardHost;
+  const details = { get: vi.fn(async () => FIGHT_CLUB), clear: vi.fn() };
+  const lookups = { ask: vi.fn(), retryFailed: vi.fn(), redo: vi.fn() };
+  const controller = new AbortController();
+  const settings = { ...defaultSettings('en-US'), cardDelayMs: DELAY };
+  const card = createCardController({
+    host,
+    details,
+    lookups,
+    settings: () => settings,
+    correct: vi.fn(async () => {}),
+    signal: controller.signal,
+  });
+  return { card, host, details, lookups, controller };
+}
+
+function matchedEntry(): TitleEntry {
+  const entry = entryFor({ title: 'Fight Club', year: 1999 });
+  entry.state = 'matched';
+  entry.asked = true;
+  entry.result = { status: 'matched', summary: FIGHT_CLUB_SUMMARY, corrected: false };
+  return entry;
+}
+
+/** The props of the last card drawn. */
+const lastProps = (host: { show: ReturnType<typeof vi.fn> }) => host.show.mock.lastCall?.[0];
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('hover intent', () => {
+  it('asks nothing when the pointer leaves before the delay', async () => {
+    const { card, host, details } = setup();
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY - 1);
+    card.hoverEnd(entry);
+    await vi.advanceTimersByTimeAsync(DELAY * 10);
+
+    expect(host.show).not.toHaveBeenCalled();
+    expect(details.get).not.toHaveBeenCalled();
+  });
+
+  it('opens after the delay, showing the summary, then the details', async () => {
+    const { card, host, details } = setup();
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY - 1);
+    expect(host.show).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+
+    expect(details.get).toHaveBeenCalledWith({ type: 'movie', id: 550 });
+    expect(host.show.mock.calls[0]?.[0]).toMatchObject({
+      state: 'loading',
+      summary: FIGHT_CLUB_SUMMARY,
+    });
+    expect(lastProps(host)).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
+    expect(card.isOpenFor(entry)).toBe(true);
+  });
+
+  it('asks for a title that has not been looked up, with card priority', () => {
+    const { card, lookups } = setup();
+    const entry = entryFor({ title: 'Heat' });
+
+    card.open(entry, false);
+
+    expect(lookups.ask).toHaveBeenCalledWith(entry, 'card');
+  });
+});
+
+describe('closing', () => {
+  it('waits a grace period that coming back cancels', async () => {
+    const { card, host } = setup();
+    const entry = matchedEntry();
+    card.open(entry, false);
+
+    card.hoverEnd(entry);
+    await vi.advanceTimersByTimeAsync(GRACE_MS - 1);
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(GRACE_MS * 10);
+    expect(host.hide).not.toHaveBeenCalled();
+
+    card.hoverEnd(entry);
+    await vi.advanceTimersByTimeAsync(GRACE_MS);
+    expect(host.hide).toHaveBeenCalled();
+    expect(card.isOpenFor(entry)).toBe(false);
+  });
+
+  it('closes on Escape and gives focus back', async () => {
+    const { card, host } = setup();
+    const entry = matchedEntry();
+    entry.view.host.focus();
+    card.open(entry, true);
+    expect(host.focus).toHaveBeenCalled();
+
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+
+    expect(card.isOpenFor(entry)).toBe(false);
+    expect(document.activeElement).toBe(entry.view.host);
+  });
+
+  it('toggles closed on a second click and closes when the run stops', () => {
+    const { card, host, controller } = setup();
+    const entry = matchedEntry();
+
+    card.toggle(entry);
+    card.toggle(entry);
+    expect(card.isOpenFor(entry)).toBe(false);
+
+    card.toggle(entry);
+    controller.abort();
+    expect(card.isOpenFor(entry)).toBe(false);
+    expect(host.hide).toHaveBeenCalledTimes(2);
+  });
+});
