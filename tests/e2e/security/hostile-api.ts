@@ -19,8 +19,11 @@ const JSON_HEADERS = {
 
 /** The summary part of a record, as /find lists it. */
 function findItem(record: HostileRecord) {
-  const { credits: _c, external_ids: _e, videos: _v, release_dates: _r, ...item } = record.raw;
-  return { ...item, media_type: 'movie', genre_ids: [] };
+  const item: Record<string, unknown> = { ...record.raw, media_type: 'movie', genre_ids: [] };
+  for (const part of ['credits', 'external_ids', 'videos', 'release_dates', 'watch/providers']) {
+    delete item[part];
+  }
+  return item;
 }
 
 /** The body for a path, or null when the path is not one of the hostile records'. */
