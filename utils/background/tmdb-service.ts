@@ -7,7 +7,7 @@
 import type { CacheKind } from '../cache/policy';
 import type { LoadMode } from '../cache/response-cache';
 import { ResponseCache } from '../cache/response-cache';
-import type { Priority } from '../messages';
+import { ReelcardError, type Priority } from '../messages';
 import { Scheduler } from '../scheduler/scheduler';
 import { type TmdbGet } from '../tmdb/api';
 import { tmdbGet, tmdbUrl, type FetchLike } from '../tmdb/http';
@@ -56,8 +56,19 @@ export class TmdbService {
       const jobContext: CallContext = mode === 'now' ? context : { priority: 'prefetch' };
       return load(this.getter(cacheKey, jobContext));
     };
-    const onJoin = () => this.scheduler.join(cacheKey, context.tabId, context.priority);
-    return this.cache.get(cacheKey, kind, loader, { onJoin, kindOf });
+    let joined = false;
+    const onJoin = () => {
+      joined = true;
+      this.scheduler.join(cacheKey, context.tabId, context.priority);
+    };
+    const attempt = () => this.cache.get(cacheKey, kind, loader, { onJoin, kindOf });
+
+    // A call that joined another tab's request may see it cancelled when that tab
+    // navigates (or before its job existed to join): it then asks once on its own.
+    return attempt().catch((error: unknown) => {
+      if (joined && error instanceof ReelcardError && error.kind === 'cancelled') return attempt();
+      throw error;
+    });
   }
 
   /** A getter with the stored key whose requests run as jobs named `jobKey`. */

@@ -8,6 +8,9 @@ import { ReelcardError, type Priority } from '../messages';
 import type { RetryLimits } from './retry-policy';
 import { decideRetry } from './retry-policy';
 import { TokenBucket } from './token-bucket';
+import { createJob, PAGE, RANK, type Job, type JobRequest } from './job';
+
+export type { JobRequest } from './job';
 
 export interface SchedulerOptions extends RetryLimits {
   ratePerSecond: number;
@@ -32,42 +35,13 @@ export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   now: () => Date.now(),
 };
 
-export interface JobRequest<T> {
-  /** Jobs with the same key share one run and one result. */
-  key: string;
-  priority: Priority;
-  /** The tab that asked; undefined for extension pages and background refreshes. */
-  tabId?: number;
-  task: (signal: AbortSignal) => Promise<T>;
-}
-
-/** Who still wants a job: tab ids, or PAGE for callers not tied to a tab. */
-type Owner = number | 'page';
-const PAGE: Owner = 'page';
-
-const RANK: Record<Priority, number> = { card: 0, visible: 1, prefetch: 2 };
-
-interface Job {
-  key: string;
-  seq: number;
-  rank: number;
-  owners: Set<Owner>;
-  task: (signal: AbortSignal) => Promise<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (error: unknown) => void;
-  promise: Promise<unknown>;
-  notBefore: number;
-  retries: number;
-  rateLimitRetries: number;
-  controller: AbortController | null;
-}
-
 export class Scheduler {
   private readonly options: SchedulerOptions;
   private readonly bucket: TokenBucket;
   private readonly jobs = new Map<string, Job>();
   private readonly queue: Job[] = [];
   private running = 0;
+  /** Orders jobs of equal priority by arrival. */
   private seq = 0;
   private pausedUntil = 0;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -85,7 +59,7 @@ export class Scheduler {
       return existing.promise as Promise<T>;
     }
 
-    const job = this.createJob(request);
+    const job = createJob(request, this.seq++);
     this.jobs.set(job.key, job);
     this.queue.push(job);
     this.pump();
@@ -115,31 +89,6 @@ export class Scheduler {
 
   private now(): number {
     return this.options.now();
-  }
-
-  private createJob<T>(request: JobRequest<T>): Job {
-    let resolve!: (value: unknown) => void;
-    let reject!: (error: unknown) => void;
-    const promise = new Promise<unknown>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    // Callers that stop listening (a closed card) must not cause unhandled rejections.
-    promise.catch(() => undefined);
-    return {
-      key: request.key,
-      seq: this.seq++,
-      rank: RANK[request.priority],
-      owners: new Set<Owner>([request.tabId ?? PAGE]),
-      task: request.task,
-      resolve,
-      reject,
-      promise,
-      notBefore: 0,
-      retries: 0,
-      rateLimitRetries: 0,
-      controller: null,
-    };
   }
 
   private addOwner(job: Job, tabId: number | undefined, priority: Priority): void {

@@ -5,7 +5,13 @@ import { lookupTitle } from '../../../utils/background/lookup';
 import { getDetails } from '../../../utils/background/titles';
 import type { TitleQuery } from '../../../utils/types';
 import { pathsOf } from './fake-tmdb';
-import { makeService, resetWorld, saveCorrection, simpleMatcher } from './service-helpers';
+import {
+  fixtureRoute,
+  makeService,
+  resetWorld,
+  saveCorrection,
+  simpleMatcher,
+} from './service-helpers';
 
 const visible = { priority: 'visible' as const, tabId: 7 };
 const lookup = (service: ReturnType<typeof makeService>['service'], query: TitleQuery) =>
@@ -121,6 +127,24 @@ describe('corrections and caching', () => {
       lookupTitle(service, simpleMatcher, query, { priority: 'visible', tabId: 2 }),
     ]);
     expect(calls).toHaveLength(1);
+  });
+
+  it('keeps a merged lookup alive for one tab when the other tab navigates', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { service } = makeService(async (url) => {
+      await gate;
+      return fixtureRoute(url);
+    });
+    const query = { title: 'Game of Thrones' };
+    const first = lookupTitle(service, simpleMatcher, query, { priority: 'visible', tabId: 1 });
+    const second = lookupTitle(service, simpleMatcher, query, { priority: 'visible', tabId: 2 });
+    await vi.waitFor(() => expect(service.scheduler.stats().running).toBe(1));
+
+    service.scheduler.cancelTab(1);
+    release();
+    await expect(first).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(await second).toMatchObject({ status: 'matched', summary: { id: 1399 } });
   });
 
   it("says 'no-key' without a stored key, and asks TMDB nothing", async () => {

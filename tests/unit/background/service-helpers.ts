@@ -39,7 +39,7 @@ export async function resetWorld(withKey = true): Promise<void> {
 }
 
 /** A service as the worker builds it, with a fake fetch; call again to "restart the worker". */
-export function makeService(route: (url: URL) => FakeAnswer = fixtureRoute) {
+export function makeService(route: (url: URL) => FakeAnswer | Promise<FakeAnswer> = fixtureRoute) {
   const { fetch, calls } = fakeFetch(route);
   const service = new TmdbService({ fetch, cache: new ResponseCache() });
   return { service, calls };
