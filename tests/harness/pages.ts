@@ -47,6 +47,12 @@ export class PageTable {
   private readonly pages = new Map<string, Page | (() => Page)>();
 
   constructor() {
+    this.reset();
+  }
+
+  /** Back to just the saved pages: forgets every page tests added. */
+  reset(): void {
+    this.pages.clear();
     for (const saved of savedPages()) {
       // Read lazily: most runs touch only a few of the saved pages.
       const load = () => ({

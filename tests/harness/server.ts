@@ -39,6 +39,8 @@ export interface HostServer {
   removePage(url: string): void;
   /** Every non-TMDB request answered, newest last (TMDB requests are in standin.log). */
   requests: ServedRequest[];
+  /** Between tests: clears `requests`, the added pages, and the stand-in's log and faults. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -56,7 +58,9 @@ function sendPage(res: Res, page: Page): number {
 
 function sendStatus(res: Res, status: number): number {
   res.statusCode = status;
-  res.end();
+  // A body, because Chromium turns an empty 404 into its own error page (and goto() throws).
+  if (status === 404) res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end(status === 404 ? 'Not found' : undefined);
   return status;
 }
 
@@ -109,6 +113,11 @@ export async function startHostServer(options: { standin?: Standin } = {}): Prom
     addPage: (url, body, pageOptions) => pages.add(url, body, pageOptions),
     removePage: (url) => pages.remove(url),
     requests,
+    reset: () => {
+      requests.length = 0;
+      pages.reset();
+      standin.reset();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         // Open sessions would keep close() waiting forever.

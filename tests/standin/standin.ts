@@ -33,7 +33,7 @@ export interface RequestLike {
 export interface ResponseLike {
   statusCode: number;
   setHeader(name: string, value: string): unknown;
-  end(body?: string): unknown;
+  end(body: string): unknown;
   /** Present on HTTP/2 responses: the stream to reset for a dropped answer. */
   stream?: { close(code?: number): void };
 }
