@@ -60,7 +60,7 @@ function sendStatus(res: Res, status: number): number {
   res.statusCode = status;
   // A body, because Chromium turns an empty 404 into its own error page (and goto() throws).
   if (status === 404) res.setHeader('content-type', 'text/plain; charset=utf-8');
-  res.end(status === 404 ? 'Not found' : undefined);
+  res.end(status === 404 ? 'Not found' : '');
   return status;
 }
 
