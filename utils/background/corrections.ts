@@ -6,6 +6,7 @@
 import { browser } from '../browser';
 import type { TitleRef } from '../types';
 
+/** The storage.local key of the corrections object. */
 export const CORRECTIONS_KEY = 'corrections';
 
 /** correctionKey → the chosen title, or null for "not a title". */

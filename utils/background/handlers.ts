@@ -10,11 +10,13 @@ import { lookupTitle, type Matcher } from './lookup';
 import { getDetails, searchText } from './titles';
 import type { TmdbService } from './tmdb-service';
 
+/** Answers one message; throwing a `ReelcardError` sends its kind to the caller. */
 export type Handler<N extends MessageName> = (
   request: RequestOf<N>,
   sender: Runtime.MessageSender,
 ) => Promise<ResponseOf<N>>;
 
+/** One handler per message of `Protocol`: a message without a handler does not compile. */
 export type Handlers = { [N in MessageName]: Handler<N> };
 
 /**
@@ -34,6 +36,7 @@ async function saveKey(service: TmdbService, rawKey: string): Promise<ResponseOf
   return { kind };
 }
 
+/** The handlers, bound to the worker's TMDB service and the title matcher. */
 export function createHandlers(service: TmdbService, matcher: Matcher): Handlers {
   return {
     lookup: ({ query, priority }, sender) =>

@@ -5,6 +5,7 @@
 import { browser } from '../browser';
 import { ReelcardError } from '../messages';
 
+/** The storage.local key under which the credentials are kept. */
 export const API_KEY_STORAGE = 'apiKey';
 
 /** The stored key or read token, or null when the user has not set one. */
@@ -21,10 +22,12 @@ export async function requireKey(): Promise<string> {
   return key;
 }
 
+/** Saves the credentials, trimmed; only after TMDB accepted them (see handlers.ts). */
 export async function storeKey(key: string): Promise<void> {
   await browser.storage.local.set({ [API_KEY_STORAGE]: key.trim() });
 }
 
+/** Removes the credentials; lookups then fail with 'no-key'. */
 export async function forgetKey(): Promise<void> {
   await browser.storage.local.remove(API_KEY_STORAGE);
 }

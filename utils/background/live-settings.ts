@@ -6,6 +6,7 @@
 import { setLogging } from '../logger';
 import { loadSettings, watchSettings, type Settings } from '../settings';
 
+/** The current settings for the background, with logging applied as they change. */
 export class LiveSettings {
   private current: Promise<Settings> | null = null;
 

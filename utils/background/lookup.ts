@@ -28,6 +28,10 @@ const UNMATCHED: LookupResult = { status: 'unmatched', candidates: [] };
 const lifetimeOf = (result: LookupResult): CacheKind =>
   result.status === 'matched' ? 'lookup' : 'not-found';
 
+/**
+ * The TMDB title for what a page shows, or the candidates when none fits.
+ * Order: the user's correction, a TMDB id, an IMDb id, a Wikidata id, the title.
+ */
 export async function lookupTitle(
   service: TmdbService,
   matcher: Matcher,

@@ -20,6 +20,7 @@ export interface CallContext {
   tabId?: number;
 }
 
+/** Parts to inject, mainly for tests; the worker uses the defaults. */
 export interface TmdbServiceParts {
   cache?: ResponseCache;
   scheduler?: Scheduler;
@@ -27,6 +28,7 @@ export interface TmdbServiceParts {
   fetch?: FetchLike;
 }
 
+/** The worker's one TMDB gateway: cache, scheduler and live settings together. */
 export class TmdbService {
   readonly cache: ResponseCache;
   readonly scheduler: Scheduler;

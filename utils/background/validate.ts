@@ -6,6 +6,7 @@
 import type { MessageName, Priority, RequestOf } from '../messages';
 import type { TitleQuery, TitleRef } from '../types';
 
+/** A type guard for the request of message N. */
 export type Validator<N extends MessageName> = (request: unknown) => request is RequestOf<N>;
 
 type Fields = Record<string, unknown>;
@@ -24,9 +25,11 @@ const optional = (value: unknown, check: (v: unknown) => boolean) =>
 
 const isMediaType = (value: unknown) => value === 'movie' || value === 'tv';
 
+/** One of the three priorities of `Priority`. */
 export const isPriority = (value: unknown): value is Priority =>
   value === 'card' || value === 'visible' || value === 'prefetch';
 
+/** A movie or series with a positive integer id. */
 export function isTitleRef(value: unknown): value is TitleRef {
   return isObject(value) && isMediaType(value.type) && isPositiveInt(value.id);
 }

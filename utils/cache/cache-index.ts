@@ -6,8 +6,10 @@
 import { HARD_CAP_MS } from './policy';
 import type { KeyValueStore } from './store';
 
+/** The record holding the index, stored beside the entries it describes. */
 export const INDEX_KEY = '__index__';
 
+/** One entry's bookkeeping; `lastUsed` drives eviction, `storedAt` the hard cap. */
 export interface IndexRow {
   storedAt: number;
   lastUsed: number;
@@ -22,6 +24,7 @@ interface PersistedIndex {
   misses: number;
 }
 
+/** Entry ages and sizes, plus the hit and miss counters, in memory. */
 export class CacheIndex {
   readonly rows = new Map<string, IndexRow>();
   bytes = 0;

@@ -11,6 +11,7 @@ import type { CacheKind, CacheLimits } from './policy';
 import { DEFAULT_LIMITS, EVICTION_HEADROOM, freshness } from './policy';
 import { openCacheStore, type KeyValueStore } from './store';
 
+/** One cached answer as stored. */
 export interface Entry {
   value: unknown;
   kind: CacheKind;
@@ -24,6 +25,7 @@ interface Opened {
   index: CacheIndex;
 }
 
+/** Reads, writes and bounds the cache's entries; `ResponseCache` decides what to store. */
 export class EntryStore {
   private opened: Promise<Opened> | null = null;
   /** Recently used entries, oldest first (a Map keeps insertion order). */

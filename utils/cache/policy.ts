@@ -16,6 +16,7 @@ export const FRESH_FOR: Record<CacheKind, number> = {
 /** TMDB's terms: no cached data older than six months, ever, whether served or kept. */
 export const HARD_CAP_MS = 180 * DAY;
 
+/** The size bounds and timings of one cache. */
 export interface CacheLimits {
   maxEntries: number;
   maxBytes: number;
@@ -25,6 +26,7 @@ export interface CacheLimits {
   flushDelayMs: number;
 }
 
+/** 5,000 entries or about 20 MB, whichever comes first. */
 export const DEFAULT_LIMITS: CacheLimits = {
   maxEntries: 5000,
   maxBytes: 20 * 1024 * 1024,
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: CacheLimits = {
 /** Eviction goes below the bound by this share, so it does not run again on the next write. */
 export const EVICTION_HEADROOM = 0.9;
 
+/** Fresh: serve. Stale: serve and refresh. Expired: load again, never serve. */
 export type Freshness = 'fresh' | 'stale' | 'expired';
 
 /** Where an entry stored at `storedAt` stands at `now`. */

@@ -15,8 +15,10 @@ import type { KeyValueStore } from './store';
 /** 'background' loads refresh stale entries: nobody waits, so they may go slowly. */
 export type LoadMode = 'now' | 'background';
 
+/** Fetches the value for a key when the cache cannot serve it. */
 export type Loader<T> = (mode: LoadMode) => Promise<T>;
 
+/** Per-call hooks of `ResponseCache.get`. */
 export interface GetOptions<T> {
   /** Called when this call joins an identical call already in flight. */
   onJoin?: () => void;
@@ -24,12 +26,14 @@ export interface GetOptions<T> {
   kindOf?: (value: T) => CacheKind;
 }
 
+/** Injected parts, so tests can use their own store, clock and limits. */
 export interface ResponseCacheOptions {
   openStore?: () => Promise<KeyValueStore>;
   now?: () => number;
   limits?: Partial<CacheLimits>;
 }
 
+/** The cached-fetch primitive; one instance per worker. */
 export class ResponseCache {
   private readonly entries: EntryStore;
   private readonly now: () => number;

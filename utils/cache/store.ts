@@ -6,7 +6,9 @@
 import { clear, createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
 import { log, reportError } from '../logger';
 
+/** The cache's own database, apart from anything holding user data. */
 export const CACHE_DB = 'reelcard-cache';
+/** The object store inside it (idb-keyval's layout: one store, string keys). */
 export const CACHE_STORE = 'entries';
 
 /** The few key-value operations the cache needs; an in-memory version stands in when IDB fails. */

@@ -1,6 +1,7 @@
 /** The jobs the scheduler queues: who wants them, how urgent they are, how often they failed. */
 import type { Priority } from '../messages';
 
+/** What a caller hands the scheduler. */
 export interface JobRequest<T> {
   /** Jobs with the same key share one run and one result. */
   key: string;

@@ -7,6 +7,7 @@ import { ReelcardError } from '../messages';
 import { TmdbHttpError } from '../tmdb/errors';
 import { backoffDelay, type BackoffOptions } from './backoff';
 
+/** How often, and how long apart, failed attempts are retried. */
 export interface RetryLimits extends BackoffOptions {
   /** Retries after 5xx answers and network failures. */
   maxRetries: number;
@@ -14,11 +15,13 @@ export interface RetryLimits extends BackoffOptions {
   maxRateLimitRetries: number;
 }
 
+/** How often a job has been retried so far, by cause. */
 export interface AttemptCounts {
   retries: number;
   rateLimitRetries: number;
 }
 
+/** The outcome of `decideRetry`. */
 export type RetryDecision =
   | { action: 'fail' }
   /** Stop every job for `delayMs`, then retry this one. */
@@ -30,6 +33,7 @@ function retryAfterOf(error: unknown): number | null {
   return error instanceof TmdbHttpError ? error.retryAfterMs : null;
 }
 
+/** Whether and when to retry a job after `error`, given its retries so far. */
 export function decideRetry(
   error: unknown,
   counts: AttemptCounts,

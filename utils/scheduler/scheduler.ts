@@ -12,6 +12,7 @@ import { createJob, PAGE, RANK, type Job, type JobRequest } from './job';
 
 export type { JobRequest } from './job';
 
+/** Limits and clock of one scheduler; see DEFAULT_SCHEDULER_OPTIONS for the values used. */
 export interface SchedulerOptions extends RetryLimits {
   ratePerSecond: number;
   /** Requests allowed at once before the rate applies; keeps any 1 s window under rate + burst. */
@@ -35,6 +36,7 @@ export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   now: () => Date.now(),
 };
 
+/** The background's single TMDB request queue. */
 export class Scheduler {
   private readonly options: SchedulerOptions;
   private readonly bucket: TokenBucket;

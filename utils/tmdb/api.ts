@@ -19,7 +19,9 @@ import type {
 /** GETs a TMDB path (relative to /3) with query parameters; credentials are the getter's job. */
 export type TmdbGet = <T>(path: string, params: Record<string, string>) => Promise<T>;
 
+/** Which search endpoint: /search/movie, /search/tv or /search/multi. */
 export type SearchKind = 'movie' | 'tv' | 'multi';
+/** The `external_source` values /find accepts that pages give us. */
 export type ExternalSource = 'imdb_id' | 'wikidata_id';
 
 /** Everything a card shows, appended to one details request (TMDB allows up to 20 parts). */
@@ -33,6 +35,7 @@ export async function checkAuthentication(get: TmdbGet): Promise<void> {
   await get<RawAuthentication>('/authentication', {});
 }
 
+/** Image base URL and sizes; `imageUrl` uses the stable values, this is for checks. */
 export function getConfiguration(get: TmdbGet): Promise<RawConfiguration> {
   return get<RawConfiguration>('/configuration', {});
 }

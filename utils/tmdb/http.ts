@@ -7,10 +7,13 @@ import type { KeyKind } from '../messages';
 import { errorFromFailure, errorFromResponse, TmdbHttpError } from './errors';
 import type { RawError } from './raw';
 
+/** Every TMDB request goes here, and nowhere else. */
 export const TMDB_API_BASE = 'https://api.themoviedb.org/3';
 
+/** `fetch` as the client uses it; tests pass a fake. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/** The credentials, cancellation and clock for one request. */
 export interface RequestOptions {
   key: string;
   signal?: AbortSignal;

@@ -3,6 +3,7 @@
 /** TMDB's secure image base (from /configuration `images.secure_base_url`); stable for years. */
 export const IMAGE_BASE = 'https://image.tmdb.org/t/p/';
 
+/** The sizes TMDB serves for posters (w92…w780), profiles (w45, w185, h632) and logos. */
 export type ImageSize =
   'w45' | 'w92' | 'w154' | 'w185' | 'w300' | 'w342' | 'w500' | 'w780' | 'h632' | 'original';
 

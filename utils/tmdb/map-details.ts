@@ -31,6 +31,7 @@ export function detailsOf(
     : tvDetails(raw as RawTvDetails, region);
 }
 
+/** A film's card: directors as makers, certification from its theatrical release. */
 export function movieDetails(raw: RawMovieDetails, region: string): TitleDetails {
   const directors = (raw.credits?.crew ?? []).filter((member) => member.job === 'Director');
   return {
@@ -49,6 +50,7 @@ export function movieDetails(raw: RawMovieDetails, region: string): TitleDetails
   };
 }
 
+/** A series' card: creators as makers, rating from content_ratings, episode runtime. */
 export function tvDetails(raw: RawTvDetails, region: string): TitleDetails {
   const rating = raw.content_ratings?.results?.find((entry) => entry.iso_3166_1 === region);
   return {
@@ -126,6 +128,7 @@ function providerList(list: RawProvider[] | undefined): Provider[] {
   }));
 }
 
+/** Where to watch in `region`, each list in TMDB's display order; null without data. */
 export function providersFor(
   byRegion: Record<string, RawRegionProviders> | undefined,
   region: string,

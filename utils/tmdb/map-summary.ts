@@ -17,6 +17,7 @@ function numberOr0(value: number | null | undefined): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
+/** A film list item (search, /find, details) as a summary. */
 export function movieSummary(raw: RawMovieItem): TitleSummary {
   const title = textOrNull(raw.title) ?? textOrNull(raw.original_title) ?? '';
   return {
@@ -33,6 +34,7 @@ export function movieSummary(raw: RawMovieItem): TitleSummary {
   };
 }
 
+/** A series list item as a summary; TV items say `name` where films say `title`. */
 export function tvSummary(raw: RawTvItem): TitleSummary {
   const title = textOrNull(raw.name) ?? textOrNull(raw.original_name) ?? '';
   return {
