@@ -14,7 +14,9 @@ export interface PageResult {
   error?: string;
 }
 
-const COLUMNS: { key: keyof BadgeRow; heading: string; max: number }[] = [
+type TextColumn = Exclude<keyof BadgeRow, 'visible'>;
+
+const COLUMNS: { key: TextColumn; heading: string; max: number }[] = [
   { key: 'title', heading: 'title as read', max: 42 },
   { key: 'year', heading: 'year', max: 4 },
   { key: 'state', heading: 'state', max: 9 },

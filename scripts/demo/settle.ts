@@ -7,7 +7,7 @@
 export interface BadgeSnapshot {
   /** Number of <reelcard-badge> elements on the page. */
   total: number;
-  /** How many of them still say data-state="loading". */
+  /** How many of the badges on screen still say data-state="loading". */
   loading: number;
   /** A string that changes whenever any badge's state or title changes. */
   signature: string;

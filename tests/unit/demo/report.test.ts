@@ -10,7 +10,7 @@ const PAGE = {
 };
 
 function row(title: string, state: string, tmdb = '', rating = ''): BadgeRow {
-  return { title, year: '1999', state, tmdb, rating };
+  return { title, year: '1999', state, tmdb, rating, visible: true };
 }
 
 describe('formatTable', () => {

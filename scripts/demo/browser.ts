@@ -1,0 +1,53 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded, in a throwaway
+ * profile. The host-mapping flags come from the harness (see servers.ts), so
+ * the demo and the e2e tests see the same internet.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { VIEWPORT } from './screenshots';
+
+/** The production Chrome build that `npm run build` writes. */
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  headless: boolean;
+  /** Extra Chromium flags, e.g. host mapping and certificate trust. */
+  args: string[];
+}
+
+export interface DemoBrowser {
+  context: BrowserContext;
+  /** Closes the browser and deletes the throwaway profile. */
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the extension; throws when the extension is not built. */
+export async function launchWithExtension(options: LaunchOptions): Promise<DemoBrowser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'reelcard-demo-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless,
+    viewport: VIEWPORT,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // Containers often run as root, where Chromium refuses its sandbox.
+      '--no-sandbox',
+      '--no-first-run',
+      ...options.args,
+    ],
+  });
+
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
