@@ -79,3 +79,37 @@ export function elementsUnder(
     attributes: attributesOf(child),
   }));
 }
+
+/**
+ * Computed styles of the first element under the first `hostName` element
+ * whose class list contains `className`, shadow content included. Page
+ * scripts cannot reach these; the DevTools protocol can.
+ */
+export async function computedStyleInside(
+  page: Page,
+  hostName: string,
+  className: string,
+  properties: string[],
+): Promise<Record<string, string>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    const [host] = elementsNamed(root, hostName);
+    const hasClass = (node: DomNode) =>
+      (attributesOf(node).class ?? '').split(/\s+/).includes(className);
+    const [target] = host ? collect(host, hasClass) : [];
+    if (!target) throw new Error(`No .${className} inside <${hostName}>`);
+
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', {
+      nodeId: target.nodeId,
+    })) as { computedStyle: { name: string; value: string }[] };
+    const wanted = computedStyle.filter(({ name }) => properties.includes(name));
+    return Object.fromEntries(wanted.map(({ name, value }) => [name, value]));
+  } finally {
+    await cdp.detach();
+  }
+}
