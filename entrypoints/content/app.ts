@@ -60,7 +60,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   ctx.addEventListener(window, 'wxt:locationchange', () => restart());
   listenForRecovery(ctx, () => run);
   answerPopup(
-    () => ({ run, site: siteFor(currentUrl())?.name ?? null, enabled: adapterIds !== '' }),
+    () => ({ run, site: siteFor(currentUrl())?.id ?? null, enabled: adapterIds !== '' }),
     ctx.signal,
   );
   restart();

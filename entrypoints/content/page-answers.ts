@@ -10,7 +10,7 @@ import type { Run } from './run';
 
 export interface PageState {
   run: Run | null;
-  /** The site's display name, or null on pages served by the generic detectors. */
+  /** The site's id ("imdb"), or null on pages served by the generic detectors. */
   site: string | null;
   /** False when the user switched this site off (no adapters run). */
   enabled: boolean;
