@@ -11,7 +11,7 @@ import type { Settings } from '../../utils/settings';
 import { SITE_IDS } from '../../utils/sites/ids';
 import { t } from '../shared/i18n';
 import type { FormChange } from './settings-form';
-import { SITE_NAMES } from './site-names';
+import { siteName } from './site-names';
 
 interface Props {
   settings: Settings;
@@ -50,7 +50,7 @@ export function SitesSection({ settings, onChange }: Props) {
                 onChange({ field: 'site', site, on: event.currentTarget.checked })
               }
             />
-            <label for={`site-${site}`}>{SITE_NAMES[site]}</label>
+            <label for={`site-${site}`}>{siteName(site)}</label>
           </span>
         ))}
       </fieldset>

@@ -5,7 +5,8 @@
  */
 import { browser } from '../../utils/browser';
 import type { PageEnvelope, PageProtocol, PageTitle } from '../../utils/page-messages';
-import { SITE_IDS, type SiteId } from '../../utils/sites/ids';
+import type { SiteId } from '../../utils/sites/ids';
+import { siteIdOf } from '../options/site-names';
 
 export type PageListing =
   | { status: 'titles'; site: string | null; titles: PageTitle[] }
@@ -48,7 +49,7 @@ export async function listPageTitles(tabId: number | null): Promise<PageListing>
   }
 
   if (!answer) return { status: 'unsupported' };
-  if (!answer.enabled) return { status: 'disabled', site: asSiteId(answer.site) };
+  if (!answer.enabled) return { status: 'disabled', site: siteIdOf(answer.site) };
   if (answer.titles.length === 0) return { status: 'empty', site: answer.site };
   return { status: 'titles', site: answer.site, titles: answer.titles };
 }
@@ -56,8 +57,4 @@ export async function listPageTitles(tabId: number | null): Promise<PageListing>
 /** Scrolls the page to one title and opens its card. */
 export async function revealPageTitle(tabId: number, key: string): Promise<void> {
   await ask(tabId, 'revealTitle', { key });
-}
-
-function asSiteId(site: string | null): SiteId | null {
-  return (SITE_IDS as readonly string[]).includes(site ?? '') ? (site as SiteId) : null;
 }
