@@ -57,7 +57,8 @@ export function PopupApp() {
 
   return (
     <PopupFrame>
-      {keyKind === undefined ? null : keyKind === null ? (
+      {/* The field shows while the key is checked, so typing at once is not lost. */}
+      {keyKind === null ? (
         <NoKeyNotice />
       ) : opened ? (
         <Details summary={opened} onBack={() => setOpened(null)} />

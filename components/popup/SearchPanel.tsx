@@ -3,7 +3,7 @@
  * keyboard without leaving the field (ArrowUp/Down move, Enter opens,
  * Escape clears), with the status of the search announced politely.
  */
-import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { TitleSummary } from '../../utils/types';
 import { t } from '../shared/i18n';
 import { actionForKey, EMPTY_LISTBOX, listboxReducer, optionId } from './listbox';
@@ -29,8 +29,9 @@ export function SearchPanel({ text, state, onText, onOpen }: Props) {
   const [list, dispatch] = useReducer(listboxReducer, EMPTY_LISTBOX);
   const field = useRef<HTMLInputElement>(null);
 
-  // Focus starts in the field, also when coming back from a title's details.
-  useEffect(() => field.current?.focus(), []);
+  // Focus starts in the field, also when coming back from a title's details; a layout
+  // effect so that it is there before the first keystroke can arrive.
+  useLayoutEffect(() => field.current?.focus(), []);
 
   useEffect(() => dispatch({ type: 'reset', count: results.length }), [results]);
 
