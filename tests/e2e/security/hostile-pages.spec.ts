@@ -83,7 +83,7 @@ test.describe('hostile pages', () => {
     await expectBadges(page, 'matched', REAL);
     const before = standin.log.length;
 
-    const attempts = await page.evaluate(injectionAttempts, [extensionId, INJECTED_TITLE] as const);
+    const attempts = await page.evaluate(injectionAttempts, { extensionId, title: INJECTED_TITLE });
     const dispatched = await page.evaluate(dispatchSyntheticEvents);
     expect(dispatched).toBe(REAL);
     // Without externally_connectable the page has no way to address the extension at all.
