@@ -20,6 +20,10 @@ interface ChromeTabs {
   };
 }
 
+interface ChromeSession {
+  chrome: { storage: { session: { set: (items: object) => Promise<void> } } };
+}
+
 /**
  * The id of the tab showing the IMDb page. Without the "tabs" permission tab
  * URLs are hidden from the extension, so ask each tab's content script.
@@ -108,6 +112,28 @@ test.describe('popup', () => {
     await page.keyboard.press('Escape');
     await expect(field).toHaveValue('');
     await expect(page.getByRole('button', { name: 'matrix' })).toBeVisible();
+  });
+
+  test('starts with the text of a context-menu lookup already searched', async ({
+    page,
+    extensionId,
+    serviceWorker,
+    setApiKey,
+  }) => {
+    await setApiKey();
+    // What the context-menu entry stores before it opens the popup.
+    await serviceWorker.evaluate(() => {
+      const { chrome } = globalThis as unknown as ChromeSession;
+      return chrome.storage.session.set({ pendingSearch: 'matrix' });
+    });
+
+    await openPopup(page, extensionId);
+    await expect(page.getByRole('combobox')).toHaveValue('matrix');
+    await expect(page.getByRole('option').first()).toContainText('The Matrix');
+
+    // Taken once: the next popup starts empty.
+    await page.reload();
+    await expect(page.getByRole('combobox')).toHaveValue('');
   });
 
   test('says so when nothing matches', async ({ page, extensionId, setApiKey }) => {
