@@ -2,9 +2,21 @@
  * The badge's stylesheet, applied inside each badge's shadow root. Sizes are
  * in em so the pill follows the page's text size and browser zoom.
  */
+import { hostRule } from '../shared/shadow';
 import { THEME_CSS } from '../shared/theme';
 
+// Inline and inert: a little room in the line, and nothing the site's CSS can restyle.
+const HOST = hostRule({
+  display: 'inline-block',
+  'vertical-align': 'middle',
+  margin: '0 0.25em',
+  'line-height': '1',
+  'font-size': 'inherit',
+  'pointer-events': 'auto',
+});
+
 export const BADGE_CSS = `
+${HOST}
 ${THEME_CSS}
 .pill {
   display: inline-flex;
@@ -15,7 +27,8 @@ ${THEME_CSS}
   border: 1px solid var(--rc-border);
   background: var(--rc-bg);
   color: var(--rc-fg);
-  font: 600 0.75em/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  /* Follows the text it sits in, but stays compact next to big headings. */
+  font: 600 min(0.75em, 13px)/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   white-space: nowrap;
   cursor: pointer;
   user-select: none;
@@ -36,6 +49,6 @@ ${THEME_CSS}
 .state-loading, .state-unmatched, .state-error { opacity: 0.6; font-weight: 400; }
 .state-loading .value { color: var(--rc-muted); }
 .state-error .value { color: var(--rc-low); }
-/* The host's inline reset removes the browser's focus ring, so draw one here. */
+/* The :host reset removes the browser's focus ring, so draw one here. */
 :host(:focus-visible) .pill { outline: 2px solid var(--rc-focus); outline-offset: 1px; }
 `;

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { Badge } from './Badge';
 import { BADGE_CSS } from './badge-css';
 import { badgeAttributes, badgeLabel, type BadgeModel } from './badge-model';
-import { attachStyledShadow, isolateHost } from '../shared/shadow';
+import { attachStyledShadow } from '../shared/shadow';
 
 export const BADGE_TAG = 'reelcard-badge';
 
@@ -23,16 +23,6 @@ export interface BadgeView {
 /** Builds a badge host in `document`; the caller inserts `host` where the adapter says. */
 export function createBadgeView(document: Document, model: BadgeModel): BadgeView {
   const host = document.createElement(BADGE_TAG);
-
-  // Inline and inert: takes a little room in the line, never changes the site's layout rules.
-  isolateHost(host, {
-    display: 'inline-block',
-    'vertical-align': 'middle',
-    margin: '0 0.25em',
-    'line-height': '1',
-    'font-size': 'inherit',
-    'pointer-events': 'auto',
-  });
   const container = attachStyledShadow(host, BADGE_CSS);
 
   const update = (next: BadgeModel) => {

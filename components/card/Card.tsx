@@ -55,7 +55,13 @@ export function Card(props: CardProps) {
   );
 
   return (
-    <div class="card" role="dialog" aria-label={label} data-theme={themeAttribute(props.theme)}>
+    <div
+      class="card"
+      role="dialog"
+      aria-label={label}
+      tabIndex={-1}
+      data-theme={themeAttribute(props.theme)}
+    >
       <CardHeader shown={shown} pageTitle={pageTitle} />
       <CardStatus {...props} state={state} />
       {state !== 'unmatched' ? (

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { Card, cardState, type CardProps } from '../../components/card/Card';
 import { CARD_CSS } from '../../components/card/card-css';
 import { placeCard } from '../../components/card/place-card';
-import { attachStyledShadow, isolateHost } from '../../components/shared/shadow';
+import { attachStyledShadow, hostRule } from '../../components/shared/shadow';
 
 export const CARD_TAG = 'reelcard-card';
 
@@ -39,17 +39,17 @@ export function createCardHost(
     if (!anchor.isConnected || rect.bottom < 0 || rect.top > viewport.height) return onAnchorGone();
 
     const size = host.getBoundingClientRect();
-    const { top, left } = placeCard(rect, size, viewport);
-    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
-    host.style.setProperty('visibility', 'visible', 'important');
+    const { top, left, maxHeight } = placeCard(rect, size, viewport);
+    setVar(host, '--rc-max-height', `${Math.floor(maxHeight)}px`);
+    setVar(host, '--rc-top', `${Math.round(top)}px`);
+    setVar(host, '--rc-left', `${Math.round(left)}px`);
+    setVar(host, '--rc-visibility', 'visible');
   };
 
   const ensureHost = () => {
     if (host && container) return { host, container };
     host = document.createElement(CARD_TAG);
-    isolateHost(host, HOST_STYLE);
-    container = attachStyledShadow(host, CARD_CSS);
+    container = attachStyledShadow(host, `${HOST_CSS}${CARD_CSS}${CAP_CSS}`);
     document.documentElement.append(host);
     watchPlacement(host, place, signal);
     return { host, container };
@@ -64,7 +64,7 @@ export function createCardHost(
     show(props, identity, nextAnchor) {
       const parts = ensureHost();
       anchor = nextAnchor;
-      parts.host.style.setProperty('display', 'block', 'important');
+      setVar(parts.host, '--rc-display', 'block');
       // Exposed for tests and benchmarks: loading, ready, unmatched or error.
       parts.host.setAttribute('data-state', cardState(props));
       render(<Card key={identity} {...props} />, parts.container);
@@ -75,8 +75,8 @@ export function createCardHost(
       if (!host || !container) return;
       render(null, container);
       host.removeAttribute('data-state');
-      host.style.setProperty('display', 'none', 'important');
-      host.style.setProperty('visibility', 'hidden', 'important');
+      setVar(host, '--rc-display', 'none');
+      setVar(host, '--rc-visibility', 'hidden');
     },
     focus() {
       container?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
@@ -87,17 +87,26 @@ export function createCardHost(
   };
 }
 
+// Fixed over the page and out of its CSS's reach. Position and visibility come from
+// custom properties set on the host, since the rule's `all: initial` overrides inline styles.
 // Hidden until placed, so the card never flashes at the corner of the page.
-const HOST_STYLE = {
+const HOST_CSS = hostRule({
   position: 'fixed',
-  top: '0',
-  left: '0',
+  top: 'var(--rc-top, 0)',
+  left: 'var(--rc-left, 0)',
   'z-index': '2147483647',
-  display: 'none',
-  visibility: 'hidden',
+  display: 'var(--rc-display, none)',
+  visibility: 'var(--rc-visibility, hidden)',
   'font-size': 'medium',
   'pointer-events': 'auto',
-};
+});
+// The placement caps the card to the room beside its anchor; it scrolls inside beyond that.
+const CAP_CSS = '.card { max-height: min(36em, var(--rc-max-height, calc(100vh - 1em))); }';
+
+/** Inline and important, so a page rule cannot move or hide the card through the variables. */
+function setVar(host: HTMLElement, name: string, value: string): void {
+  host.style.setProperty(name, value, 'important');
+}
 
 /** Re-places the card when its size changes (details arrived) and when the page scrolls or resizes. */
 function watchPlacement(host: HTMLElement, place: () => void, signal: AbortSignal): void {

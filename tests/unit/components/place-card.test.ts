@@ -3,7 +3,12 @@
  * fits, flipped above near the bottom, shifted sideways near either side.
  */
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_GAP, EDGE_MARGIN, placeCard } from '../../../components/card/place-card';
+import {
+  ANCHOR_GAP,
+  EDGE_MARGIN,
+  MIN_HEIGHT,
+  placeCard,
+} from '../../../components/card/place-card';
 
 const viewport = { width: 1280, height: 800 };
 const card = { width: 368, height: 420 };
@@ -26,7 +31,8 @@ describe('placeCard', () => {
   it('goes below the anchor, left-aligned, when there is room', () => {
     const placed = placeCard(anchorAt(300, 100), card, viewport);
 
-    expect(placed).toEqual({ side: 'below', top: 120 + ANCHOR_GAP, left: 300 });
+    expect(placed).toMatchObject({ side: 'below', top: 120 + ANCHOR_GAP, left: 300 });
+    expect(placed.maxHeight).toBe(800 - 120 - ANCHOR_GAP - EDGE_MARGIN);
   });
 
   it('flips above near the bottom edge', () => {
@@ -57,20 +63,30 @@ describe('placeCard', () => {
     expect(placed.left).toBe(EDGE_MARGIN);
   });
 
-  it('takes the roomier side and stays on screen when neither side fits', () => {
+  it('takes the roomier side, capped to fit, without covering the anchor', () => {
     const short = { width: 1280, height: 500 };
     const placed = placeCard(anchorAt(300, 300), card, short);
 
     expect(placed.side).toBe('above');
-    expect(placed.top).toBeGreaterThanOrEqual(EDGE_MARGIN);
-    expect(placed.top + card.height).toBeLessThanOrEqual(short.height - EDGE_MARGIN);
+    expect(placed.maxHeight).toBe(300 - ANCHOR_GAP - EDGE_MARGIN);
+    expect(placed.top).toBe(EDGE_MARGIN);
+    expect(placed.top + placed.maxHeight).toBeLessThanOrEqual(300 - ANCHOR_GAP);
   });
 
-  it('pins the top-left corner when the card is larger than the viewport', () => {
-    const tiny = { width: 300, height: 300 };
-    const placed = placeCard(anchorAt(100, 100), card, tiny);
+  it('stays where it is once capped, as the measured height now fits', () => {
+    const short = { width: 1280, height: 500 };
+    const first = placeCard(anchorAt(300, 300), card, short);
+    const again = placeCard(anchorAt(300, 300), { ...card, height: first.maxHeight }, short);
 
-    expect(placed.top).toBe(EDGE_MARGIN);
+    expect(again).toEqual(first);
+  });
+
+  it('covers the anchor rather than shrink to nothing in a tiny viewport', () => {
+    const tiny = { width: 300, height: 200 };
+    const placed = placeCard(anchorAt(100, 90), card, tiny);
+
+    expect(placed.maxHeight).toBe(MIN_HEIGHT);
+    expect(placed.top).toBeGreaterThanOrEqual(EDGE_MARGIN);
     expect(placed.left).toBe(EDGE_MARGIN);
   });
 });
