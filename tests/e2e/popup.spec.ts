@@ -136,6 +136,25 @@ test.describe('popup', () => {
     await expect(page.getByRole('combobox')).toHaveValue('');
   });
 
+  test('explains a refused key and an unreachable TMDB', async ({
+    page,
+    extensionId,
+    setApiKey,
+    standin,
+  }) => {
+    await setApiKey();
+    const removeFault = standin.faults.add({ match: '/3/search', kind: 'invalid-key' });
+    await openPopup(page, extensionId);
+    await search(page, 'heat');
+    await expect(page.getByText('TMDB refused your key. Check it in the options.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open the options' })).toBeVisible();
+
+    removeFault();
+    standin.faults.add({ match: '/3/search', kind: 'drop' });
+    await page.keyboard.type(' 1995');
+    await expect(page.getByText(/Can't reach TMDB/)).toBeVisible({ timeout: 30_000 });
+  });
+
   test('says so when nothing matches', async ({ page, extensionId, setApiKey }) => {
     await setApiKey();
     await openPopup(page, extensionId);
