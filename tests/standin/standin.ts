@@ -45,6 +45,14 @@ export function hostOf(req: RequestLike): string {
 }
 
 function write(res: ResponseLike, req: RequestLike, answer: Answer): void {
+  try {
+    send(res, req, answer);
+  } catch {
+    // The browser gave up on the request while we waited (latency, a slow fault): nobody to answer.
+  }
+}
+
+function send(res: ResponseLike, req: RequestLike, answer: Answer): void {
   if (answer.kind === 'drop') {
     // HTTP/2: reset just this stream (code 2, INTERNAL_ERROR); HTTP/1: cut the connection.
     if (res.stream) res.stream.close(2);
