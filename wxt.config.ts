@@ -32,6 +32,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions: the all-sites opt-in asks for this.
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: { id: 'reelcard@reelcard.app', strict_min_version: '115.0' },
           },
