@@ -14,6 +14,8 @@ export interface HoverClock {
   readyAt: number | null;
   /** Size changes of the shown host: the card grows when details arrive. */
   resizes: number[];
+  /** The page's clock when this copy was read. */
+  now?: number;
 }
 
 interface HoverWindow {
@@ -76,7 +78,7 @@ export function resetHoverClock(): void {
 }
 
 export function readHoverClock(): HoverClock {
-  return (window as unknown as HoverWindow).__hoverClock;
+  return { ...(window as unknown as HoverWindow).__hoverClock, now: performance.now() };
 }
 
 /** Whether any card host is currently shown. */

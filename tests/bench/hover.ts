@@ -48,6 +48,16 @@ async function leave(page: Page): Promise<void> {
   }
 }
 
+/** How long the card must stay the same size before its details count as drawn. */
+const QUIET_MS = 400;
+
+/** Details are drawn: the card says so, or it has stopped growing for a while. */
+function detailsSettled(clock: HoverClock): boolean {
+  if (clock.readyAt !== null) return true;
+  const last = Math.max(clock.shownAt ?? Infinity, ...clock.resizes);
+  return (clock.now ?? 0) - last >= QUIET_MS;
+}
+
 function detailsTime(clock: HoverClock): number | null {
   if (clock.readyAt !== null) return clock.readyAt;
   return clock.resizes.length > 0 ? Math.max(...clock.resizes) : clock.shownAt;
@@ -71,9 +81,9 @@ export async function measureHovers(
     await page.evaluate(resetHoverClock);
     await badge.first().hover();
 
-    // Shown first; then a moment for details (a cold hover waits for TMDB).
-    const shown = await waitForClock(page, (c) => c.shownAt !== null, delayMs + 3000);
-    const clock = await waitForClock(page, (c) => c.readyAt !== null, shown.readyAt ? 0 : 1500);
+    // Shown first; then details, which a cold hover waits for from TMDB.
+    await waitForClock(page, (c) => c.shownAt !== null, delayMs + 3000);
+    const clock = await waitForClock(page, detailsSettled, 2000);
     const delayEnd = (clock.hoverAt ?? 0) + delayMs;
     const details = detailsTime(clock);
     samples.push({

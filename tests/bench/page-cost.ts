@@ -34,18 +34,27 @@ export interface ScrollPlan {
 export const DEFAULT_SCROLL: ScrollPlan = { stepShare: 0.9, pauseMs: 120, maxSteps: 150 };
 
 /**
- * Waits until no badge has been loading for `quietMs`, or `limitMs` passed.
- * Resolves at once on a page without badges (the run without the extension).
+ * Waits until `activity` (the stand-in's request count) has not changed for
+ * `quietMs`, or `limitMs` passed: the extension has stopped asking. Badges far
+ * down stay "loading" for good (they are never asked), so badge states cannot
+ * tell when the page is done.
  */
-export async function settle(page: Page, quietMs = 600, limitMs = 15_000): Promise<void> {
+export async function settle(
+  page: Page,
+  activity: () => number,
+  quietMs = 800,
+  limitMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + limitMs;
+  let last = activity();
   let quietSince = Date.now();
 
-  while (Date.now() < deadline) {
-    const states = await page.evaluate(badgeStates);
-    if ((states.loading ?? 0) > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= quietMs) return;
-    await page.waitForTimeout(150);
+  while (Date.now() < deadline && Date.now() - quietSince < quietMs) {
+    await page.waitForTimeout(100);
+    if (activity() !== last) {
+      last = activity();
+      quietSince = Date.now();
+    }
   }
 }
 
@@ -68,6 +77,7 @@ export async function scrollToBottom(page: Page, plan: ScrollPlan): Promise<numb
 export async function measurePageCost(
   page: Page,
   urls: { warmUp: string; stress: string },
+  activity: () => number,
   plan: ScrollPlan = DEFAULT_SCROLL,
 ): Promise<PageCost> {
   await page.goto(urls.warmUp);
@@ -77,11 +87,11 @@ export async function measurePageCost(
   const before = await takeSnapshot(session);
 
   await page.goto(urls.stress, { waitUntil: 'load' });
-  await settle(page);
+  await settle(page, activity);
   const loaded = await takeSnapshot(session);
 
   const scrollSteps = await scrollToBottom(page, plan);
-  await settle(page);
+  await settle(page, activity);
   const after = await takeSnapshot(session);
   const events = await stopTrace(session);
   const badges = await page.evaluate(badgeStates);

@@ -67,6 +67,20 @@ export function looseTitle(text: string): string {
     .trim();
 }
 
+/**
+ * The distinct titles the requests were about: a search's loose text, or the
+ * path for id lookups (/find, details). Requests per title is the request
+ * count over this, so two searches for one title count against the budget.
+ */
+export function titlesAsked(requests: LoggedRequest[]): Set<string> {
+  const titles = new Set<string>();
+  for (const request of requests.filter(isTitleRequest)) {
+    const text = searchedText(request);
+    titles.add(text === null ? request.path : `search:${looseTitle(text)}`);
+  }
+  return titles;
+}
+
 /** How far below the viewport the tiles whose titles were searched for sit. */
 export interface FarRequests {
   /** Searches for titles whose tile starts `farFrom` viewport heights down or more. */

@@ -35,9 +35,29 @@ export interface Task {
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
 ];
+
+/** Names of a top-level task; Chromium versions differ, and both may wrap the same task. */
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+function isTask(event: TraceEvent): boolean {
+  return TASK_NAMES.has(event.name) && event.ph === 'X' && event.dur !== undefined;
+}
+
+/** Tasks in start order, leaving out any that sits inside the previous one. */
+function outermost(tasks: TraceEvent[]): TraceEvent[] {
+  const kept: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const task of [...tasks].sort((a, b) => a.ts - b.ts)) {
+    if (task.ts < end) continue;
+    kept.push(task);
+    end = task.ts + (task.dur ?? 0);
+  }
+  return kept;
+}
 
 /** Starts tracing the page the session is attached to. */
 export async function startTrace(session: CDPSession): Promise<void> {
@@ -82,7 +102,7 @@ export function busiestRendererThread(events: TraceEvent[]): string | null {
   );
   const busy = new Map<string, number>();
   for (const event of events) {
-    if (event.name !== 'RunTask' || !mainThreads.has(threadKey(event))) continue;
+    if (!isTask(event) || !mainThreads.has(threadKey(event))) continue;
     busy.set(threadKey(event), (busy.get(threadKey(event)) ?? 0) + (event.dur ?? 0));
   }
   const ranked = [...busy].sort((a, b) => b[1] - a[1]);
@@ -108,16 +128,14 @@ export function tasksOf(events: TraceEvent[], thread: string): Task[] {
   marks.push(...extensionSampleTimes(events, thread));
   marks.sort((a, b) => a - b);
 
-  return onThread
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
-    .map((task) => {
-      const end = task.ts + (task.dur ?? 0);
-      return {
-        start: task.ts / 1000,
-        duration: (task.dur ?? 0) / 1000,
-        extension: hasMarkBetween(marks, task.ts, end),
-      };
-    });
+  return outermost(onThread.filter(isTask)).map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    return {
+      start: task.ts / 1000,
+      duration: (task.dur ?? 0) / 1000,
+      extension: hasMarkBetween(marks, task.ts, end),
+    };
+  });
 }
 
 /** Binary search: is there a mark in [from, to]? */
