@@ -10,7 +10,7 @@
  * the real TMDB (the pages still come from the local server). With DISPLAY
  * set the browser is visible and stays open until Ctrl+C.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, type DemoBrowser } from './demo/browser';
 import { extensionId, saveKey } from './demo/extension';
@@ -70,7 +70,8 @@ async function takeScreenshots(browser: DemoBrowser, id: string, visits: Visit[]
     await cardTab.tab.bringToFront();
     await shootCard(cardTab.tab, OUT_DIR, '02-card.png');
   }
-  await shootPopup(browser.context, id, OUT_DIR, '05-popup.png');
+  const about = cardTab?.tab ?? null;
+  await shootPopup(browser.context, id, about, { dir: OUT_DIR, name: '05-popup.png' });
   await shootOptions(browser.context, id, OUT_DIR, '06-options.png');
 }
 
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
     console.error(`No build in ${EXTENSION_DIR}: run npm run build first (demo.sh does).`);
     process.exit(1);
   }
+  // Start from an empty folder so every picture in it is from this run.
+  rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
 
   const servers = await startDemoServers({ realTmdb: options.realKey !== null });

@@ -12,7 +12,8 @@ import { VIEWPORT } from './screenshots';
 /** The production Chrome build that `npm run build` writes. */
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The same variable the e2e fixtures read, so one setting moves both. */
+export const CHROMIUM_PATH = process.env.REELCARD_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
   headless: boolean;
@@ -29,16 +30,25 @@ export interface DemoBrowser {
 /** Starts Chromium with the extension; throws when the extension is not built. */
 export async function launchWithExtension(options: LaunchOptions): Promise<DemoBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'reelcard-demo-'));
+  // Playwright's own headless mode would start the older headless shell, which cannot load
+  // extensions; Chromium's --headless=new can. Flags as in tests/e2e/fixtures.ts.
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    headless: options.headless,
+    headless: false,
     viewport: VIEWPORT,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.headless ? ['--headless=new'] : []),
       // Containers often run as root, where Chromium refuses its sandbox.
       '--no-sandbox',
+      '--disable-gpu',
+      // QUIC would bypass the local TCP server; keep every request on it.
+      '--disable-quic',
       '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
       ...options.args,
     ],
   });

@@ -5,8 +5,11 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** The one extension API the demo calls inside an extension page. */
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+/** The extension APIs the demo calls inside the extension's pages and worker. */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+};
 
 /** How long the background worker may take to start after launch. */
 const WORKER_START_MS = 15_000;
@@ -30,23 +33,42 @@ interface SaveKeyReply {
   error?: { kind: string; message: string };
 }
 
+/** How long the install-time options page may take to open. */
+const ONBOARDING_MS = 10_000;
+
 /**
- * Opens the options page and sends `saveKey` from it, exactly as the page's
- * form does; the background checks the key with TMDB (or the stand-in) first.
- * Returns the key kind ("v3" or "v4"), or throws with the background's reason.
+ * A fresh profile is a fresh install, and the product opens its options page
+ * on install. Waits (bounded) for that tab: navigating another tab to the
+ * options page meanwhile gets interrupted when it opens.
+ */
+async function onboardingPage(context: BrowserContext, id: string): Promise<Page | null> {
+  const url = extensionPage(id, 'options.html');
+  const deadline = Date.now() + ONBOARDING_MS;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((candidate) => candidate.url().startsWith(url));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+
+/**
+ * Sends `saveKey` from the options page, exactly as the page's form does; the
+ * background checks the key with TMDB (or the stand-in) first. Uses the
+ * install-time options tab when there is one. Returns the key kind ("v3" or
+ * "v4"), or throws with the background's reason.
  */
 export async function saveKey(context: BrowserContext, id: string, key: string): Promise<string> {
-  const page = await context.newPage();
-  try {
-    await page.goto(extensionPage(id, 'options.html'));
-    const reply = await page.evaluate(
-      (request) => chrome.runtime.sendMessage({ reelcard: 'saveKey', request }),
-      { key },
-    );
-    return kindOf(reply as SaveKeyReply | undefined);
-  } finally {
-    await page.close();
-  }
+  const page = (await onboardingPage(context, id)) ?? (await context.newPage());
+  const url = extensionPage(id, 'options.html');
+  if (!page.url().startsWith(url)) await page.goto(url);
+  await page.waitForLoadState('domcontentloaded');
+
+  const reply = await page.evaluate(
+    (request) => chrome.runtime.sendMessage({ reelcard: 'saveKey', request }),
+    { key },
+  );
+  return kindOf(reply as SaveKeyReply | undefined);
 }
 
 function kindOf(reply: SaveKeyReply | undefined): string {
@@ -68,4 +90,19 @@ export async function openExtensionPage(
   await page.setViewportSize(size);
   await page.goto(extensionPage(id, file));
   return page;
+}
+
+/**
+ * The browser's id for the tab showing `page`: brings it to the front and asks
+ * the background worker for the active tab (tab addresses are not visible to
+ * the extension on sites it has no host permission for, so they cannot be matched).
+ */
+export async function activeTabId(context: BrowserContext, page: Page): Promise<number | null> {
+  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
+  if (!worker) return null;
+
+  await page.bringToFront();
+  return worker
+    .evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id ?? null)
+    .catch(() => null);
 }

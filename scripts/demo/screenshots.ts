@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openExtensionPage } from './extension';
+import { activeTabId, openExtensionPage } from './extension';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -50,17 +50,22 @@ export async function shootCard(page: Page, dir: string, name: string): Promise<
   return shoot(page, dir, name);
 }
 
-/** The popup in a tab of popup size, with a search typed in when the search box is there. */
+/**
+ * The popup at popup size with a search typed in. Opened in a tab, the popup
+ * would list its own tab; `?tab=<id>` (its own parameter for when it is not
+ * opened from the toolbar) points it at the page `about`, as if clicked there.
+ */
 export async function shootPopup(
   context: BrowserContext,
   id: string,
-  dir: string,
-  name: string,
+  about: Page | null,
+  shot: { dir: string; name: string },
 ): Promise<string | null> {
-  const page = await openExtensionPage(context, id, 'popup.html', { width: 400, height: 600 });
+  const tabId = about ? await activeTabId(context, about) : null;
+  const address = tabId === null ? 'popup.html' : `popup.html?tab=${tabId}`;
+  const page = await openExtensionPage(context, id, address, { width: 400, height: 600 });
   try {
-    const search = page.locator('input[type="search"]').first();
-    await search.fill('The Matrix', { timeout: 3_000 });
+    await page.locator('input[type="search"]').first().fill('The Matrix', { timeout: 3_000 });
     await page
       .locator('[role="option"]')
       .first()
@@ -68,7 +73,7 @@ export async function shootPopup(
   } catch {
     // No search box or no results yet: the picture shows the popup as it is.
   }
-  const file = await shoot(page, dir, name);
+  const file = await shoot(page, shot.dir, shot.name);
   await page.close();
   return file;
 }
