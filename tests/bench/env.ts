@@ -50,15 +50,23 @@ export async function launch(
   const extensionArgs = extensionDir
     ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : ['--disable-extensions'];
+  // The same flags as the e2e harness (tests/e2e/fixtures.ts), which keeps its launcher private:
+  // --headless=new with Playwright's headless off, since its own headless mode has no extensions.
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: false,
     viewport: VIEWPORT,
     args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       `--host-resolver-rules=${server.hostResolverRules}`,
       '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--no-first-run',
       ...extensionArgs,
     ],
   });

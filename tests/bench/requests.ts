@@ -68,17 +68,30 @@ export function looseTitle(text: string): string {
 }
 
 /**
- * The distinct titles the requests were about: a search's loose text, or the
- * path for id lookups (/find, details). Requests per title is the request
- * count over this, so two searches for one title count against the budget.
+ * Title requests grouped by the title they were about: a search's loose text,
+ * or the path for id lookups (/find, details). Requests per title is judged on
+ * this, so two different searches for one title count against the budget.
  */
-export function titlesAsked(requests: LoggedRequest[]): Set<string> {
-  const titles = new Set<string>();
+export function requestsByTitle<R extends LoggedRequest>(requests: R[]): Map<string, R[]> {
+  const byTitle = new Map<string, R[]>();
   for (const request of requests.filter(isTitleRequest)) {
     const text = searchedText(request);
-    titles.add(text === null ? request.path : `search:${looseTitle(text)}`);
+    const key = text === null ? request.path : `search:${looseTitle(text)}`;
+    byTitle.set(key, [...(byTitle.get(key) ?? []), request]);
   }
-  return titles;
+  return byTitle;
+}
+
+/** The distinct titles the requests were about. */
+export function titlesAsked(requests: LoggedRequest[]): Set<string> {
+  return new Set(requestsByTitle(requests).keys());
+}
+
+/** Titles that cost more than one request, with how many. */
+export function titlesAskedTwice(requests: LoggedRequest[]): [string, number][] {
+  return [...requestsByTitle(requests)]
+    .filter(([, list]) => list.length > 1)
+    .map(([title, list]) => [title, list.length]);
 }
 
 /** How far below the viewport the tiles whose titles were searched for sit. */

@@ -4,7 +4,14 @@
 import type { LogEntry } from '../standin/request-log';
 import { percentile } from './hover';
 import { kilobytes, megabytes, ms, ratio, type Row } from './report';
-import { countByKind, duplicates, farRequests, isTitleRequest, titlesAsked } from './requests';
+import {
+  countByKind,
+  duplicates,
+  farRequests,
+  isTitleRequest,
+  titlesAsked,
+  titlesAskedTwice,
+} from './requests';
 import type { PageCostResult, VisitResult } from './scenarios';
 import type { BuildSizes } from './size';
 
@@ -43,6 +50,13 @@ function sizeRows(sizes: BuildSizes): Row[] {
     { section, label: 'options page', value: kilobytes(sizes.options) },
     { section, label: 'background', value: kilobytes(sizes.background) },
   ];
+}
+
+/** How many titles cost more than one request, naming a few for whoever looks into it. */
+function twice(requests: LogEntry[]): string {
+  const list = titlesAskedTwice(requests);
+  const examples = list.slice(0, 3).map(([title, count]) => `${title} ×${count}`);
+  return list.length === 0 ? '0' : `${list.length} (${examples.join('; ')})`;
 }
 
 function pageCostRows(result: PageCostResult): Row[] {
@@ -101,6 +115,7 @@ function pageCostRows(result: PageCostResult): Row[] {
         `${settledTitles(ext.badges)} badges settled ${JSON.stringify(countByKind(requests))}`,
     },
     { section, label: 'duplicate requests', value: String(duplicates(result.requests).length) },
+    { section, label: 'titles asked twice', value: twice(result.requests) },
   ];
 }
 
