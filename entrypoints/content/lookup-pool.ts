@@ -14,6 +14,8 @@ export interface LookupPool {
   get(query: TitleQuery, priority: Priority): Promise<LookupResult>;
   /** Drops a remembered answer, e.g. after the user corrected that title. */
   forget(key: string): void;
+  /** Drops every answer, e.g. when the language setting changed. */
+  clear(): void;
   /** How many distinct queries are pending or answered. */
   readonly size: number;
 }
@@ -39,6 +41,7 @@ export function createLookupPool(lookup: LookupFn): LookupPool {
   return {
     get,
     forget: (key) => answers.delete(key),
+    clear: () => answers.clear(),
     get size() {
       return answers.size;
     },

@@ -5,7 +5,6 @@
  */
 import { watchTitles, type DetectedTitle } from '../../utils/detect';
 import { reportError } from '../../utils/logger';
-import { sendMessage } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
 import type { SiteAdapter } from '../../utils/sites/types';
 import type { TitleRef } from '../../utils/types';
@@ -15,7 +14,7 @@ import { saveCorrection } from './corrections';
 import type { DetailsCache } from './details-cache';
 import { badgeModel, createEntry, placeBadge, retarget, type TitleEntry } from './entries';
 import { bindEntry } from './interactions';
-import { createLookupPool } from './lookup-pool';
+import type { LookupPool } from './lookup-pool';
 import { createLookups, type Lookups } from './lookups';
 import { createRegistry, type Registry } from './registry';
 import { createViewportWatcher, type ViewportWatcher } from './viewport-watcher';
@@ -25,6 +24,8 @@ export interface RunDeps {
   settings(): Settings;
   cardHost: CardHost;
   details: DetailsCache;
+  /** Answers shared by identical queries for the page's lifetime, across runs. */
+  pool: LookupPool;
   /** Queries the user marked "not a title" on this page; their badges stay away. */
   dismissed: Set<string>;
   signal: AbortSignal;
@@ -56,9 +57,8 @@ export function startRun(deps: RunDeps): Run {
     viewport.watch(entry.view.host, entry);
   };
 
-  const pool = createLookupPool((query, priority) => sendMessage('lookup', { query, priority }));
   const lookups = createLookups({
-    pool,
+    pool: deps.pool,
     registry,
     updated: (entry) => {
       draw(entry);

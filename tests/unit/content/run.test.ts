@@ -8,7 +8,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardHost } from '../../../entrypoints/content/card-host';
 import { createDetailsCache } from '../../../entrypoints/content/details-cache';
+import { createLookupPool } from '../../../entrypoints/content/lookup-pool';
 import { startRun } from '../../../entrypoints/content/run';
+import { sendMessage } from '../../../utils/messages';
 import type { DetectedTitle } from '../../../utils/detect';
 import { defaultSettings } from '../../../utils/settings';
 import type { LookupResult, TitleQuery } from '../../../utils/types';
@@ -82,6 +84,7 @@ function start() {
     settings: () => settings,
     cardHost: noCard,
     details: createDetailsCache(vi.fn()),
+    pool: createLookupPool((query, priority) => sendMessage('lookup', { query, priority })),
     dismissed: new Set(),
     signal: controller.signal,
   });
