@@ -78,13 +78,23 @@ export async function sendMessage<N extends MessageName>(
 ): Promise<ResponseOf<N>> {
   const envelope: Envelope<N> = { reelcard: name, request };
   let reply: Reply<ResponseOf<N>> | undefined;
-  try {
-    reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<N>> | undefined;
-  } catch (error) {
-    // The worker was restarting or the extension was reloaded under us.
-    throw new ReelcardError('internal', 'The extension did not answer', { cause: error });
+  let failure: unknown;
+
+  // Two tries: when the browser stops the worker while it holds our message, the message
+  // gets no answer (or a rejection), and the next message starts the worker again.
+  for (let attempt = 0; attempt < 2 && !reply; attempt += 1) {
+    try {
+      reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<N>> | undefined;
+    } catch (error) {
+      // The worker was restarting or the extension was reloaded under us.
+      failure = error;
+    }
   }
-  if (!reply) throw new ReelcardError('internal', `No answer to ${name}`);
+
+  if (!reply) {
+    const message = failure ? 'The extension did not answer' : `No answer to ${name}`;
+    throw new ReelcardError('internal', message, { cause: failure });
+  }
   if (!reply.ok) throw new ReelcardError(reply.error.kind, reply.error.message);
   return reply.value;
 }
