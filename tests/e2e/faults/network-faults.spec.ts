@@ -9,38 +9,13 @@
  * offline emulation to extension service workers reliably, and the worker is
  * where every TMDB request comes from.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { listPage } from '../../fixtures/hostile/pages';
 import { badges, expectBadges, openListPage } from '../security/helpers';
 import { guardUserData, MANY_TITLES } from './user-data';
+import { stopExtensionWorker } from './worker';
 
 const FIND = '/3/find/';
-
-interface WorkerVersions {
-  versions: { scriptURL: string; runningStatus: string }[];
-}
-
-/**
- * Stops the extension's service worker through CDP, as the browser does to
- * idle or stuck workers, and waits until DevTools reports it stopped.
- * (Playwright's Worker 'close' event comes late, so it is not waited on.)
- */
-async function stopExtensionWorker(page: Page, extensionId: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const ours = (event: WorkerVersions, status: string) =>
-    event.versions.some((v) => v.scriptURL.includes(extensionId) && v.runningStatus === status);
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (event: WorkerVersions) => {
-      if (ours(event, 'stopped')) resolve();
-    });
-  });
-
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
 
 test.describe('network faults', () => {
   test('a timeout shows the error, then the title matches once TMDB is fast again', async ({
