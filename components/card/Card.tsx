@@ -3,7 +3,7 @@
  * popup. It depends only on its props (no content-script globals), renders
  * all data as text, and builds every link from checked ids.
  */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Theme } from '../../utils/settings';
 import type { ErrorKind, TitleDetails, TitleRef, TitleSummary } from '../../utils/types';
 import { errorHint } from '../shared/errors';
@@ -42,11 +42,29 @@ export interface CardProps {
   onRetry?: () => void;
 }
 
-/** The card root: a labelled dialog holding the sections that apply to its state. */
-export function Card(props: CardProps) {
+/**
+ * The card root. A class component (it only remembers whether the picker is
+ * open), so the content script ships no hooks runtime.
+ */
+export class Card extends Component<CardProps, { picking: boolean }> {
+  state = { picking: false };
+
+  private setPicking = (picking: boolean) => this.setState({ picking });
+
+  render(props: CardProps, { picking }: { picking: boolean }) {
+    return <CardView {...props} picking={picking} onPicking={this.setPicking} />;
+  }
+}
+
+interface CardViewProps extends CardProps {
+  picking: boolean;
+  onPicking(open: boolean): void;
+}
+
+/** A labelled dialog holding the sections that apply to the card's state. */
+function CardView({ picking, onPicking, ...props }: CardViewProps) {
   const { details, summary } = props;
   const state = cardState(props);
-  const [picking, setPicking] = useState(false);
   const shown = details ?? summary;
   const pageTitle = props.pageTitle ?? { title: shown?.title ?? '', year: shown?.year ?? null };
   const label = t(
@@ -73,7 +91,7 @@ export function Card(props: CardProps) {
           pageTitle={pageTitle.title}
           current={shown ? { type: shown.type, id: shown.id } : null}
           open={picking || state === 'unmatched'}
-          onToggle={setPicking}
+          onToggle={onPicking}
         />
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 /**
  * The overview, clamped to about four lines with a button to read the rest.
  */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { t } from '../shared/i18n';
 import { isTrusted } from '../shared/trusted';
 
@@ -13,26 +13,29 @@ export interface CardOverviewProps {
   tagline?: string | null;
 }
 
-/** Tagline and overview as plain text. */
-export function CardOverview({ overview, tagline }: CardOverviewProps) {
-  const [expanded, setExpanded] = useState(false);
-  if (!overview && !tagline) return null;
+/** Tagline and overview as plain text; a class component so no hooks runtime is needed. */
+export class CardOverview extends Component<CardOverviewProps, { expanded: boolean }> {
+  state = { expanded: false };
 
-  const long = (overview?.length ?? 0) > CLAMP_CHARS;
-  const toggle = (event: Event) => {
-    if (isTrusted(event)) setExpanded(!expanded);
+  private toggle = (event: Event) => {
+    if (isTrusted(event)) this.setState({ expanded: !this.state.expanded });
   };
-  return (
-    <section class="overview">
-      {tagline ? <p class="tagline">{tagline}</p> : null}
-      {overview ? (
-        <p class={long && !expanded ? 'overview-text clamped' : 'overview-text'}>{overview}</p>
-      ) : null}
-      {long ? (
-        <button type="button" class="link-button" aria-expanded={expanded} onClick={toggle}>
-          {t(expanded ? 'card_less' : 'card_more')}
-        </button>
-      ) : null}
-    </section>
-  );
+
+  render({ overview, tagline }: CardOverviewProps, { expanded }: { expanded: boolean }) {
+    if (!overview && !tagline) return null;
+    const long = (overview?.length ?? 0) > CLAMP_CHARS;
+    return (
+      <section class="overview">
+        {tagline ? <p class="tagline">{tagline}</p> : null}
+        {overview ? (
+          <p class={long && !expanded ? 'overview-text clamped' : 'overview-text'}>{overview}</p>
+        ) : null}
+        {long ? (
+          <button type="button" class="link-button" aria-expanded={expanded} onClick={this.toggle}>
+            {t(expanded ? 'card_less' : 'card_more')}
+          </button>
+        ) : null}
+      </section>
+    );
+  }
 }

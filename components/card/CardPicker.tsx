@@ -3,13 +3,13 @@
  * Choosing calls back with a ref (or null); the caller saves the correction
  * and updates every badge of that title.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { TitleRef, TitleSummary } from '../../utils/types';
 import { errorHint } from '../shared/errors';
 import { titleWithYear, truncate } from '../shared/format';
 import { t } from '../shared/i18n';
 import { isTrusted } from '../shared/trusted';
-import { searchFailureKind, useSearch } from './use-search';
+import { createSearchRunner, type SearchView } from './picker-search';
 
 /** What the picker needs from its host (content script or popup). */
 export interface CorrectionActions {
@@ -29,81 +29,128 @@ export interface CardPickerProps {
   onCancel?: () => void;
 }
 
-/** The candidate list with a search box above it. */
-export function CardPicker({ actions, initialText, current, onCancel }: CardPickerProps) {
-  const [text, setText] = useState(truncate(initialText));
-  const [saving, setSaving] = useState(false);
-  const search = useSearch(actions, initialText);
+interface PickerState extends SearchView {
+  text: string;
+  saving: boolean;
+}
 
-  // Fill the list once when the picker opens.
-  useEffect(() => search.start(), []);
-
-  const choose = (event: Event, ref: TitleRef | null) => {
-    if (!isTrusted(event) || saving) return;
-    setSaving(true);
-    actions.choose(ref).finally(() => setSaving(false));
+/**
+ * The candidate list with a search box above it. A class component, like the
+ * card's other stateful parts, so the content script needs no hooks runtime.
+ */
+export class CardPicker extends Component<CardPickerProps, PickerState> {
+  state: PickerState = {
+    text: truncate(this.props.initialText),
+    saving: false,
+    results: this.props.actions.candidates,
+    busy: false,
+    error: null,
   };
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (isTrusted(event)) search.run(text);
-  };
 
-  const shown = search.results.filter(
-    (r) => !current || r.id !== current.id || r.type !== current.type,
+  private search = createSearchRunner(
+    (text) => this.props.actions.search(text),
+    (view) => this.setState(view),
   );
-  return (
-    <section class="picker" aria-busy={search.busy || saving}>
-      <form class="picker-search" role="search" onSubmit={submit}>
-        <input
-          type="search"
-          aria-label={t('card_search_label')}
-          value={text}
-          maxLength={300}
-          onInput={(event) => setText((event.currentTarget as HTMLInputElement).value)}
-        />
-        <button type="submit">{t('card_search_button')}</button>
-      </form>
-      {search.busy ? <p class="status">{t('card_searching')}</p> : null}
-      {search.error ? (
-        <p class="status error">
-          {t('card_search_failed', errorHint(searchFailureKind(search.error)))}
-        </p>
-      ) : null}
-      {!search.busy && !search.error && shown.length === 0 ? (
-        <p class="status">{t('card_no_results')}</p>
-      ) : null}
-      <ul class="candidates">
-        {shown.map((candidate) => (
-          <li key={`${candidate.type}:${candidate.id}`}>
-            <button
-              type="button"
-              class="candidate"
-              disabled={saving}
-              onClick={(event) => choose(event, { type: candidate.type, id: candidate.id })}
-            >
-              <span class="candidate-title">{titleWithYear(candidate.title, candidate.year)}</span>
-              <span class="candidate-kind">
-                {t(candidate.type === 'tv' ? 'card_series' : 'card_movie')}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <p class="picker-actions">
-        <button
-          type="button"
-          class="link-button"
-          disabled={saving}
-          onClick={(e) => choose(e, null)}
-        >
-          {t('card_not_a_title')}
-        </button>
-        {onCancel ? (
-          <button type="button" class="link-button" onClick={(e) => isTrusted(e) && onCancel()}>
-            {t('card_cancel')}
+
+  /** Fills the list once: the known candidates, or a search by the page's title. */
+  componentDidMount() {
+    if (this.props.actions.candidates.length === 0) this.search.run(this.props.initialText);
+  }
+
+  componentWillUnmount() {
+    this.search.cancel();
+  }
+
+  private choose(event: Event, ref: TitleRef | null) {
+    if (!isTrusted(event) || this.state.saving) return;
+    this.setState({ saving: true });
+    this.props.actions.choose(ref).finally(() => this.setState({ saving: false }));
+  }
+
+  private submit = (event: Event) => {
+    event.preventDefault();
+    if (isTrusted(event)) this.search.run(this.state.text);
+  };
+
+  render(
+    { current, onCancel }: CardPickerProps,
+    { text, saving, results, busy, error }: PickerState,
+  ) {
+    const shown = results.filter((r) => !current || r.id !== current.id || r.type !== current.type);
+    return (
+      <section class="picker" aria-busy={busy || saving}>
+        <form class="picker-search" role="search" onSubmit={this.submit}>
+          <input
+            type="search"
+            aria-label={t('card_search_label')}
+            value={text}
+            maxLength={300}
+            onInput={(event) =>
+              this.setState({ text: (event.currentTarget as HTMLInputElement).value })
+            }
+          />
+          <button type="submit">{t('card_search_button')}</button>
+        </form>
+        <PickerStatus busy={busy} error={error} empty={shown.length === 0} />
+        <ul class="candidates">
+          {shown.map((candidate) => (
+            <li key={`${candidate.type}:${candidate.id}`}>
+              <CandidateButton
+                candidate={candidate}
+                disabled={saving}
+                onClick={(event) => this.choose(event, { type: candidate.type, id: candidate.id })}
+              />
+            </li>
+          ))}
+        </ul>
+        <p class="picker-actions">
+          <button
+            type="button"
+            class="link-button"
+            disabled={saving}
+            onClick={(e) => this.choose(e, null)}
+          >
+            {t('card_not_a_title')}
           </button>
-        ) : null}
-      </p>
-    </section>
+          {onCancel ? (
+            <button type="button" class="link-button" onClick={(e) => isTrusted(e) && onCancel()}>
+              {t('card_cancel')}
+            </button>
+          ) : null}
+        </p>
+      </section>
+    );
+  }
+}
+
+/** Searching, failed (with the fix), or nothing found. */
+function PickerStatus({
+  busy,
+  error,
+  empty,
+}: {
+  busy: boolean;
+  error: SearchView['error'];
+  empty: boolean;
+}) {
+  if (busy) return <p class="status">{t('card_searching')}</p>;
+  if (error) return <p class="status error">{t('card_search_failed', errorHint(error))}</p>;
+  return empty ? <p class="status">{t('card_no_results')}</p> : null;
+}
+
+interface CandidateButtonProps {
+  candidate: TitleSummary;
+  disabled: boolean;
+  onClick(event: Event): void;
+}
+
+function CandidateButton({ candidate, disabled, onClick }: CandidateButtonProps) {
+  return (
+    <button type="button" class="candidate" disabled={disabled} onClick={onClick}>
+      <span class="candidate-title">{titleWithYear(candidate.title, candidate.year)}</span>
+      <span class="candidate-kind">
+        {t(candidate.type === 'tv' ? 'card_series' : 'card_movie')}
+      </span>
+    </button>
   );
 }

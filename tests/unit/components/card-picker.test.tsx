@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 /**
- * "Wrong title?": the picker lists the lookup's candidates (or searches by
- * the title when there are none), and a choice or "Not a title" calls back.
+ * The card's controls: "Wrong title?" — the picker lists the lookup's candidates (or searches by
+ * the title when there are none), and a choice or "Not a title" calls back —
+ * and the overview's More / Less button.
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card, type CorrectionActions } from '../../../components/card/Card';
 import type { TitleSummary } from '../../../utils/types';
-import { FIGHT_CLUB_SUMMARY, GAME_OF_THRONES } from './fixtures';
+import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY, GAME_OF_THRONES } from './fixtures';
 
 vi.mock('../../../utils/browser', () => import('./helpers/fake-browser'));
 // happy-dom marks scripted clicks untrusted; the card ignores those, as it must on real pages.
@@ -85,5 +86,23 @@ describe('the title picker', () => {
     // The current match is left out of the list.
     const names = [...root.querySelectorAll('.candidate-title')].map((n) => n.textContent);
     expect(names).toEqual(['Game of Thrones (2011)']);
+  });
+});
+
+describe('the overview', () => {
+  it('expands and clamps again on request', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<Card details={FIGHT_CLUB} summary={FIGHT_CLUB_SUMMARY} />, root);
+    const button = root.querySelector<HTMLButtonElement>('.overview button')!;
+
+    button.click();
+    await settle();
+    expect(root.querySelector('.overview-text')?.classList.contains('clamped')).toBe(false);
+    expect(button.textContent).toBe('Less');
+
+    button.click();
+    await settle();
+    expect(root.querySelector('.overview-text')?.classList.contains('clamped')).toBe(true);
   });
 });
