@@ -5,6 +5,7 @@
 import { THEME_CSS } from '../shared/theme';
 // Vite minifies CSS imported with ?inline in the build, which keeps the content script small.
 import cardCss from './card.css?inline';
+import partsCss from './card-parts.css?inline';
 
 /** Everything the card needs, theme tokens included. */
-export const CARD_CSS = `${THEME_CSS}${cardCss}`;
+export const CARD_CSS = `${THEME_CSS}${cardCss}${partsCss}`;
