@@ -17,8 +17,19 @@ type Validators = { [N in MessageName]: Validator<N> };
 export function isTrustedSender(sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   if (sender.tab) return true;
+  return isExtensionPage(sender);
+}
+
+/** One of our own pages (in a tab or not); a content script's URL is the page it runs in. */
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
+
+/**
+ * Messages that change the key or the cache. Content scripts live inside pages we do not
+ * trust and never need these, so a compromised page process cannot send them through us.
+ */
+const EXTENSION_PAGES_ONLY: ReadonlySet<string> = new Set(['saveKey', 'removeKey', 'clearCache']);
 
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && 'reelcard' in message;
@@ -45,6 +56,9 @@ async function dispatch(
   const name = envelope.reelcard;
   if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) {
     return failure('bad-request', `Unknown message ${String(name)}`);
+  }
+  if (EXTENSION_PAGES_ONLY.has(name) && !isExtensionPage(sender)) {
+    return failure('bad-request', `Only Reelcard's own pages may send ${name}`);
   }
   if (!validators[name](envelope.request))
     return failure('bad-request', `Malformed ${name} request`);
