@@ -17,7 +17,7 @@ import {
   webAccessiblePaths,
   type Manifest,
 } from './manifest-rules';
-import { codeOf, ROOT, sourceFiles } from './source-tree';
+import { codeOf, filesUnder, readSource, ROOT, sourceFiles } from './source-tree';
 
 const sourceCode = sourceFiles(/\.(ts|tsx)$/)
   .map(codeOf)
@@ -96,6 +96,15 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
 
       expect(matches.length).toBeGreaterThan(0);
       for (const pattern of matches) expect(SITE_MATCHES).toContain(pattern);
+    });
+
+    it('ships no code that loads scripts from the network', () => {
+      const remote =
+        /<script[^>]*\bsrc\s*=\s*["']?(https?:)?\/\/|\bimportScripts\s*\(|\bimport\s*\(\s*["'`]https?:/i;
+      const shipped = filesUnder(join('.output', target)).filter((f) => /\.(html|js)$/.test(f));
+
+      expect(shipped.length).toBeGreaterThan(0);
+      expect(shipped.filter((file) => remote.test(readSource(file)))).toEqual([]);
     });
 
     it('requests "all sites" only as an optional permission', () => {
