@@ -6,7 +6,14 @@
 import type { Page } from 'playwright-core';
 import { difference, enableMetrics, takeSnapshot, type MetricsDelta } from './metrics';
 import { badgeStates, scrollStep } from './probes';
-import { busiestRendererThread, longestTask, startTrace, stopTrace, tasksOf } from './trace';
+import {
+  busiestRendererThread,
+  longestOf,
+  longestTask,
+  startTrace,
+  stopTrace,
+  tasksOf,
+} from './trace';
 
 export interface PageCost {
   /** From navigation start to the end of the scroll and its settling. */
@@ -16,6 +23,8 @@ export interface PageCost {
   longestTaskMs: number;
   /** Longest task that ran extension code (0 without the extension). */
   longestExtensionTaskMs: number;
+  /** Style and layout inside that task (the rest is mostly script). */
+  longestExtensionLayoutMs: number;
   /** Tasks over 50 ms that ran extension code. */
   extensionLongTasks: number;
   scrollSteps: number;
@@ -104,6 +113,7 @@ export async function measurePageCost(
     scrollHeapBytes: after.heapUsed - loaded.heapUsed,
     longestTaskMs: longestTask(tasks),
     longestExtensionTaskMs: longestTask(tasks, true),
+    longestExtensionLayoutMs: longestOf(tasks, true)?.layoutMs ?? 0,
     extensionLongTasks: tasks.filter((task) => task.extension && task.duration > 50).length,
     scrollSteps,
     badges,

@@ -87,11 +87,9 @@ export function titlesAsked(requests: LoggedRequest[]): Set<string> {
   return new Set(requestsByTitle(requests).keys());
 }
 
-/** Titles that cost more than one request, with how many. */
-export function titlesAskedTwice(requests: LoggedRequest[]): [string, number][] {
-  return [...requestsByTitle(requests)]
-    .filter(([, list]) => list.length > 1)
-    .map(([title, list]) => [title, list.length]);
+/** Titles that cost more than one request, with those requests. */
+export function titlesAskedTwice<R extends LoggedRequest>(requests: R[]): [string, R[]][] {
+  return [...requestsByTitle(requests)].filter(([, list]) => list.length > 1);
 }
 
 /** How far below the viewport the tiles whose titles were searched for sit. */

@@ -55,7 +55,9 @@ function sizeRows(sizes: BuildSizes): Row[] {
 /** How many titles cost more than one request, naming a few for whoever looks into it. */
 function twice(requests: LogEntry[]): string {
   const list = titlesAskedTwice(requests);
-  const examples = list.slice(0, 3).map(([title, count]) => `${title} ×${count}`);
+  const examples = list
+    .slice(0, 3)
+    .map(([title, asked]) => `${title}: ${asked.map((r) => r.url).join(', ')}`);
   return list.length === 0 ? '0' : `${list.length} (${examples.join('; ')})`;
 }
 
@@ -103,7 +105,9 @@ function pageCostRows(result: PageCostResult): Row[] {
     {
       section,
       label: 'longest extension task',
-      value: `${ms(ext.longestExtensionTaskMs)} (${ext.extensionLongTasks} extension tasks over 50 ms)`,
+      value:
+        `${ms(ext.longestExtensionTaskMs)} (${ms(ext.longestExtensionLayoutMs)} of it style + layout; ` +
+        `${ext.extensionLongTasks} extension tasks over 50 ms)`,
     },
     { section, label: 'scroll steps', value: String(ext.scrollSteps) },
     { section, label: 'badges at the end', value: JSON.stringify(ext.badges) },
@@ -149,7 +153,7 @@ function visitRows(visit: VisitResult): Row[] {
     {
       section: requests,
       label: `for tiles ≥${FAR_FROM} screens down`,
-      value: `${far.far.length} (tiles near: ${far.nearTiles} of ${far.totalTiles}; unmapped searches: ${far.unmapped.length})`,
+      value: `${far.far.length}${far.far.length > 0 ? ` [${far.far.slice(0, 3).join(', ')}]` : ''} (tiles near: ${far.nearTiles} of ${far.totalTiles}; unmapped searches: ${far.unmapped.length})`,
     },
     {
       section: requests,

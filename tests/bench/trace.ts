@@ -30,7 +30,12 @@ export interface Task {
   duration: number;
   /** Whether extension code ran inside it. */
   extension: boolean;
+  /** Style recalculation and layout inside it, in milliseconds. */
+  layoutMs: number;
 }
+
+/** Rendering work that a task may force by changing the DOM and then reading geometry. */
+const LAYOUT_EVENTS = new Set(['UpdateLayoutTree', 'Layout']);
 
 const CATEGORIES = [
   'toplevel',
@@ -127,13 +132,18 @@ export function tasksOf(events: TraceEvent[], thread: string): Task[] {
   const marks = onThread.filter((e) => e.ph === 'X' && namesExtensionScript(e)).map((e) => e.ts);
   marks.push(...extensionSampleTimes(events, thread));
   marks.sort((a, b) => a - b);
+  const layouts = onThread.filter((e) => e.ph === 'X' && LAYOUT_EVENTS.has(e.name));
 
   return outermost(onThread.filter(isTask)).map((task) => {
     const end = task.ts + (task.dur ?? 0);
+    const layoutUs = layouts
+      .filter((e) => e.ts >= task.ts && e.ts < end)
+      .reduce((sum, e) => sum + (e.dur ?? 0), 0);
     return {
       start: task.ts / 1000,
       duration: (task.dur ?? 0) / 1000,
       extension: hasMarkBetween(marks, task.ts, end),
+      layoutMs: layoutUs / 1000,
     };
   });
 }
@@ -150,9 +160,17 @@ function hasMarkBetween(sorted: number[], from: number, to: number): boolean {
   return low < sorted.length && (sorted[low] ?? Infinity) <= to;
 }
 
-/** The longest task, optionally only among the extension's; 0 when there is none. */
-export function longestTask(tasks: Task[], onlyExtension = false): number {
+/** The longest task, optionally only among the extension's; null when there is none. */
+export function longestOf(tasks: Task[], onlyExtension = false): Task | null {
   return tasks
     .filter((task) => !onlyExtension || task.extension)
-    .reduce((longest, task) => Math.max(longest, task.duration), 0);
+    .reduce<Task | null>(
+      (longest, task) => (task.duration > (longest?.duration ?? -1) ? task : longest),
+      null,
+    );
+}
+
+/** The longest task's duration, optionally only among the extension's; 0 when there is none. */
+export function longestTask(tasks: Task[], onlyExtension = false): number {
+  return longestOf(tasks, onlyExtension)?.duration ?? 0;
 }
