@@ -46,7 +46,16 @@ export async function openBareExtensionPage(page: Page, extensionId: string): Pr
 
 /** Overwrites every cache entry with junk of assorted shapes and adds junk keys; returns how many. */
 export function writeGarbage(names: { db: string; store: string }): Promise<number> {
-  const junk: unknown[] = ['garbage', null, 42, [], { value: '<script>' }, { expires: 'soon' }];
+  // Shapes that break an entry's fields first, then plain junk; real keys get them in turn.
+  const junk: unknown[] = [
+    { value: '<script>' },
+    { kind: 'lookup', storedAt: 'yesterday', value: 7 },
+    { expires: 'soon' },
+    'garbage',
+    null,
+    42,
+    [],
+  ];
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(names.db);
     open.onerror = () => reject(open.error);
