@@ -14,4 +14,4 @@ bash scripts/setup.sh
 echo "demo: building the production extension"
 npm run --silent build >/dev/null
 
-exec npx tsx scripts/demo.ts "$@"
+exec node --import tsx scripts/demo.ts "$@"

@@ -75,12 +75,13 @@ async function takeScreenshots(browser: DemoBrowser, id: string, visits: Visit[]
   await shootOptions(browser.context, id, OUT_DIR, '06-options.png');
 }
 
-/** Resolves when the user presses Ctrl+C (or the process is asked to stop). */
-function untilInterrupted(): Promise<void> {
-  console.log('\nThe browser stays open; press Ctrl+C to close it.');
+/** Resolves when the user presses Ctrl+C or closes the browser window. */
+function untilInterrupted(browser: DemoBrowser): Promise<void> {
+  console.log('\nThe browser stays open; press Ctrl+C (or close the window) to end the demo.');
   return new Promise((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
+    browser.context.once('close', () => resolve());
   });
 }
 
@@ -95,7 +96,7 @@ async function runDemo(options: DemoOptions, servers: DemoServers): Promise<void
 
     console.log(`\n${formatSummary(visits.map((visit) => visit.result))}`);
     console.log(`Screenshots: ${path.relative(process.cwd(), OUT_DIR)}/`);
-    if (!options.headless) await untilInterrupted();
+    if (!options.headless) await untilInterrupted(browser);
   } finally {
     await browser.close();
   }

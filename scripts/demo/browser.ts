@@ -15,6 +15,9 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 /** The same variable the e2e fixtures read, so one setting moves both. */
 export const CHROMIUM_PATH = process.env.REELCARD_CHROMIUM ?? '/usr/bin/chromium';
 
+/** A healthy launch takes a few seconds; a busy machine may need more, but never minutes. */
+const LAUNCH_TIMEOUT_MS = 60_000;
+
 export interface LaunchOptions {
   headless: boolean;
   /** Extra Chromium flags, e.g. host mapping and certificate trust. */
@@ -36,6 +39,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<DemoB
     executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: VIEWPORT,
+    timeout: LAUNCH_TIMEOUT_MS,
+    // The demo closes the browser itself on Ctrl+C; Playwright's own handler would exit 130.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     args: [
       ...(options.headless ? ['--headless=new'] : []),
       // Containers often run as root, where Chromium refuses its sandbox.
