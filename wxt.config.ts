@@ -13,8 +13,11 @@ export default defineConfig({
       'web-ext-artifacts/**',
       'docs/**',
       'store/**',
+      // The demo and lint tools need the test harness; the icon maker stays for reviewers.
+      'scripts/**',
       '**/*.log',
     ],
+    includeSources: ['scripts/make-icons.mjs'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
