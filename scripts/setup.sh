@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prepares a fresh Debian/Ubuntu machine that has only Node 20 and npm for the
+# Prepares a fresh Debian machine that has only Node 20 and npm for the
 # demo and the tests: Debian's Chromium (the e2e tests and the demo drive it),
 # Xvfb (a visible browser on a machine without a screen), OpenSSL (the local
 # HTTPS server makes its certificate with it), then the npm packages.
