@@ -9,8 +9,9 @@
  * BENCH_ONLY=size|cost|visit to run one part.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { buildStressPage, STRESS_URL } from '../fixtures/stress/page';
 import { startServers, CHROMIUM_PATH } from './env';
 import { formatBudgets, formatRows } from './report';
@@ -36,8 +37,21 @@ function machine(): string {
   return `${os.cpus().length} cores, ${memory}, ${chromium}, Node ${process.version}, ${new Date().toISOString()}`;
 }
 
+/**
+ * Copies the build aside: other work may rebuild `.output` during the run,
+ * and Chromium reloads an unpacked extension whose files change under it.
+ */
+function snapshotBuild(): string {
+  const source = chromeOutputDir(REPO_ROOT);
+  measureBuildSizes(source); // throws a clear "build first" when there is no build
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'reelcard-bench-build-'));
+  cpSync(source, copy, { recursive: true });
+  process.on('exit', () => rmSync(copy, { recursive: true, force: true }));
+  return copy;
+}
+
 async function measure(): Promise<BenchResults> {
-  const outputDir = chromeOutputDir(REPO_ROOT);
+  const outputDir = snapshotBuild();
   const sizes = measureBuildSizes(outputDir);
   const results: BenchResults = {
     tiles: TILES,
@@ -53,18 +67,26 @@ async function measure(): Promise<BenchResults> {
   server.addPage(STRESS_URL, stress.html);
   server.addPage(WARM_UP_URL, WARM_UP_HTML);
   try {
+    // A failed part is reported and the other still runs: half a report beats none.
     if (ONLY === 'all' || ONLY === 'cost') {
-      console.error('Page cost: scrolling the stress page without, then with the extension…');
-      results.pageCost = await runPageCost(server, outputDir, STRESS_URL);
+      results.pageCost = await runPageCost(server, outputDir, STRESS_URL).catch(
+        failed('Page cost'),
+      );
     }
     if (ONLY === 'all' || ONLY === 'visit') {
-      console.error('Visit: cold and warm badges, requests, hovers, cache…');
-      results.visit = await runVisit(server, outputDir, STRESS_URL);
+      results.visit = await runVisit(server, outputDir, STRESS_URL).catch(failed('The visit'));
     }
   } finally {
     await server.close();
   }
   return results;
+}
+
+function failed(part: string) {
+  return (error: unknown) => {
+    console.error(`${part} could not be measured:`, error instanceof Error ? error.message : error);
+    return null;
+  };
 }
 
 async function main(): Promise<void> {

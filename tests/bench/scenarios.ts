@@ -32,21 +32,43 @@ function logSince(server: HostServer, start: number): LogEntry[] {
   return server.standin.log.slice(start);
 }
 
+/** How long one browser session may take before it is closed and reported as failed. */
+const SESSION_LIMIT_MS = 4 * 60_000;
+
+/**
+ * Runs `use` in a fresh browser and always closes it. Some Playwright calls
+ * (evaluate) have no timeout of their own; closing the browser at the limit
+ * makes any of them reject, so a stuck page cannot hold the bench.
+ */
 async function withBrowser<T>(
   server: HostServer,
   extensionDir: string | null,
   use: (browser: BenchBrowser) => Promise<T>,
 ): Promise<T> {
   const browser = await launch(server, extensionDir);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    void browser.close();
+  }, SESSION_LIMIT_MS);
   try {
     if (browser.worker) {
       await saveTestKey(browser);
       await closeOtherTabs(browser);
     }
     return await use(browser);
+  } catch (error) {
+    const limit = `${SESSION_LIMIT_MS / 60_000} minutes`;
+    throw timedOut ? new Error(`A browser session ran past ${limit}`, { cause: error }) : error;
   } finally {
+    clearTimeout(timer);
     await browser.close();
   }
+}
+
+/** Prints progress to stderr, so a slow step shows where the time goes. */
+export function progress(step: string): void {
+  console.error(`[${new Date().toISOString().slice(11, 19)}] ${step}`);
 }
 
 export async function runPageCost(
@@ -56,7 +78,9 @@ export async function runPageCost(
 ): Promise<PageCostResult> {
   const urls = { warmUp: WARM_UP_URL, stress: stressUrl };
   const activity = () => server.standin.log.length;
+  progress('page cost without the extension');
   const without = await withBrowser(server, null, (b) => measurePageCost(b.page, urls, activity));
+  progress('page cost with the extension');
 
   return withBrowser(server, extensionDir, async (browser) => {
     const start = server.standin.log.length;
@@ -100,12 +124,14 @@ export async function runVisit(
     const activity = () => server.standin.log.length;
     await addBadgeClock(browser.context);
 
+    progress('visit: cold badges');
     let start = server.standin.log.length;
     const cold = await timeToBadges(page, stressUrl);
     await settle(page, activity);
     const coldRequests = logSince(server, start);
     const distances = await page.evaluate(tileDistances, TILE_SELECTOR);
 
+    progress('visit: warm badges');
     start = server.standin.log.length;
     const warm = await timeToBadges(page, null);
     await settle(page, activity);
@@ -113,11 +139,13 @@ export async function runVisit(
 
     const hoverDelayMs = await cardDelayMs(browser.worker!);
     const titles = nearestTitles(distances, HOVERS);
+    progress('visit: hovers');
     const hoverCold = await measureHovers(page, titles, hoverDelayMs);
     await page.reload({ waitUntil: 'load' });
     await settle(page, activity);
     const hoverWarm = await measureHovers(page, titles, hoverDelayMs);
 
+    progress('visit: cache');
     const cache = await measureCache(browser.worker!).catch((error: unknown) => {
       console.error('Cache timing failed:', error);
       return null;
