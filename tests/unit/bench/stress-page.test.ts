@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildStressPage } from '../../fixtures/stress/page';
 import {
+  billboardTitles,
   buildNetflixStressPage,
   divEnd,
   escapeHtml,
@@ -44,6 +46,13 @@ describe('the Netflix stress page', () => {
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
     expect(html).not.toMatch(/src="https:/);
     expect(html).toContain('id="stress-layout"');
+  });
+
+  it('gives no tile the billboard title, so each title is one lookup', () => {
+    expect(billboardTitles(saved)).toEqual(['BEEF']);
+    const titles = buildStressPage(3000).titles.map((t) => t.title.toLowerCase());
+    expect(titles).not.toContain('beef');
+    expect(new Set(titles).size).toBe(3000);
   });
 
   it('balances nested divs', () => {
