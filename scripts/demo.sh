@@ -12,6 +12,13 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 echo "demo: building the production extension"
-npm run --silent build >/dev/null
+# Quiet when it works; the whole log when it does not.
+build_log=$(mktemp)
+if ! npm run --silent build >"$build_log" 2>&1; then
+  cat "$build_log" >&2
+  echo "demo: the build failed" >&2
+  exit 1
+fi
+rm -f "$build_log"
 
 exec node --import tsx scripts/demo.ts "$@"

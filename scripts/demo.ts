@@ -94,7 +94,14 @@ async function runDemo(options: DemoOptions, servers: DemoServers): Promise<void
     const visits = await visitAll(browser, options.only);
     await takeScreenshots(browser, id, visits);
 
-    console.log(`\n${formatSummary(visits.map((visit) => visit.result))}`);
+    const results = visits.map((visit) => visit.result);
+    console.log(`\n${formatSummary(results)}`);
+    if (results.some((result) => result.rows.some((row) => row.state === 'loading'))) {
+      // Lookups start when a badge comes into view; hidden rows (e.g. collapsed carousels) never do.
+      console.log(
+        'Badges still loading were never on screen: titles are looked up as they appear.',
+      );
+    }
     console.log(`Screenshots: ${path.relative(process.cwd(), OUT_DIR)}/`);
     if (!options.headless) await untilInterrupted(browser);
   } finally {
