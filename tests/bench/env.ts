@@ -47,6 +47,8 @@ export async function launch(
   profile?: string,
 ): Promise<BenchBrowser> {
   const dir = profile ?? mkdtempSync(path.join(os.tmpdir(), 'reelcard-bench-'));
+  // Also on a forced exit (the run's time cap), which skips close() below.
+  if (!profile) process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const extensionArgs = extensionDir
     ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
     : ['--disable-extensions'];
