@@ -25,11 +25,13 @@ export default defineConfig({
     default_locale: 'en',
     // scripting: registers the content script on all sites once the user opts in (all-sites.ts).
     permissions: ['storage', 'contextMenus', 'scripting'],
-    host_permissions: ['https://api.themoviedb.org/*', 'https://image.tmdb.org/*'],
+    // Only the API: posters and photos are plain <img> loads, which need no host permission.
+    host_permissions: ['https://api.themoviedb.org/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
-      _execute_action: {
+      // Manifest V2 (our Firefox build) names the toolbar button's command differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+R' },
       },
     },
@@ -38,7 +40,14 @@ export default defineConfig({
           // Manifest V2 has no optional_host_permissions: the all-sites opt-in asks for this.
           optional_permissions: ['*://*/*'],
           browser_specific_settings: {
-            gecko: { id: 'reelcard@reelcard.app', strict_min_version: '115.0' },
+            gecko: {
+              id: 'reelcard@reelcard.app',
+              // 140 is the first Firefox (and ESR) that knows data_collection_permissions.
+              strict_min_version: '140.0',
+              // Titles read from pages and the popup's searches are sent to TMDB to look them up.
+              data_collection_permissions: { required: ['websiteContent', 'searchTerms'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
