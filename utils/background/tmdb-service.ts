@@ -28,12 +28,20 @@ export interface TmdbServiceParts {
   fetch?: FetchLike;
 }
 
+/**
+ * How long a key TMDB refused is refused locally without asking again. Without
+ * this, a page of 200 titles with a bad key would send TMDB 200 doomed requests;
+ * a new key (saved from the options) is not affected.
+ */
+const REFUSED_KEY_MEMORY_MS = 10 * 60_000;
+
 /** The worker's one TMDB gateway: cache, scheduler and live settings together. */
 export class TmdbService {
   readonly cache: ResponseCache;
   readonly scheduler: Scheduler;
   readonly settings: LiveSettings;
   private readonly fetch: FetchLike | undefined;
+  private refused: { key: string; error: ReelcardError; until: number } | null = null;
 
   constructor(parts: TmdbServiceParts = {}) {
     this.cache = parts.cache ?? new ResponseCache();
@@ -77,7 +85,14 @@ export class TmdbService {
   getter(jobKey: string, context: CallContext): TmdbGet {
     return async <T>(path: string, params: Record<string, string>) => {
       const key = await requireKey();
-      return this.request<T>(jobKey, key, context, path, params);
+      const refused = this.refused;
+      if (refused && refused.key === key && Date.now() < refused.until) throw refused.error;
+      return this.request<T>(jobKey, key, context, path, params).catch((error: unknown) => {
+        if (error instanceof ReelcardError && error.kind === 'invalid-key') {
+          this.refused = { key, error, until: Date.now() + REFUSED_KEY_MEMORY_MS };
+        }
+        throw error;
+      });
     };
   }
 

@@ -1,0 +1,36 @@
+vi.mock('../../../utils/browser', () => import('./fake-browser'));
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { lookupTitle } from '../../../utils/background/lookup';
+import { storeKey } from '../../../utils/background/key-store';
+import { makeService, resetWorld, simpleMatcher } from './service-helpers';
+
+const refuse = () => ({
+  status: 401,
+  body: { status_code: 7, status_message: 'Invalid API key: You must be granted a valid key.' },
+});
+const context = { priority: 'visible' as const };
+
+describe('a key TMDB refused', () => {
+  beforeEach(() => resetWorld());
+
+  it('is not sent again for other titles', async () => {
+    const { service, calls } = makeService(refuse);
+    for (const title of ['Alien', 'Heat', 'Ran']) {
+      await expect(lookupTitle(service, simpleMatcher, { title }, context)).rejects.toMatchObject({
+        kind: 'invalid-key',
+      });
+    }
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not hold back a new key', async () => {
+    const { service, calls } = makeService(refuse);
+    await expect(
+      lookupTitle(service, simpleMatcher, { title: 'Alien' }, context),
+    ).rejects.toThrow();
+    await storeKey('fedcba9876543210fedcba9876543210');
+    await expect(lookupTitle(service, simpleMatcher, { title: 'Heat' }, context)).rejects.toThrow();
+    expect(calls).toHaveLength(2);
+  });
+});
