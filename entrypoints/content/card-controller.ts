@@ -26,7 +26,11 @@ export interface CardController {
   toggle(entry: TitleEntry): void;
   /** Redraws the card if it shows `entry` (its lookup moved on). */
   refresh(entry: TitleEntry): void;
-  close(returnFocus: boolean): void;
+  /**
+   * Closes the card. `keepPending` is for the grace period running out: the
+   * pointer may have moved on to another title, whose pending open survives.
+   */
+  close(returnFocus: boolean, keepPending?: boolean): void;
   isOpenFor(entry: TitleEntry): boolean;
 }
 
@@ -117,8 +121,8 @@ export function createCardController(deps: CardDeps): CardController {
     if (focusCard) deps.host.focus();
   };
 
-  const close = (returnFocus: boolean) => {
-    opening.stop();
+  const close = (returnFocus: boolean, keepPending = false) => {
+    if (!keepPending) opening.stop();
     closing.stop();
     if (!open) return;
     const target = open.returnFocus;
@@ -137,7 +141,7 @@ export function createCardController(deps: CardDeps): CardController {
     hoverEnd(entry) {
       // A mouse-leave before the delay cancels the open, so nothing is asked.
       if (pendingEntry === entry) opening.stop();
-      if (open?.entry === entry) closing.start(() => close(false), GRACE_MS);
+      if (open?.entry === entry) closing.start(() => close(false, true), GRACE_MS);
     },
     open: show,
     toggle(entry) {

@@ -43,7 +43,7 @@ export function bindCardHost(
   });
   on('mouseout', (event) => {
     const leftCard = event.target === host.element && event.relatedTarget !== host.element;
-    if (leftCard) closing.start(() => card.close(false), GRACE_MS);
+    if (leftCard) closing.start(() => card.close(false, true), GRACE_MS);
   });
   on('focusin', (event) => {
     // Focus moving from the badge into the card must not let the badge's blur close it.
