@@ -1,0 +1,183 @@
+/**
+ * Reading and pressing what is inside the card's CLOSED shadow root.
+ * Playwright's locators stop at closed roots, so everything here goes
+ * through the DevTools protocol: the pierced DOM snapshot for content, the
+ * box model for coordinates (then a real, trusted mouse click), and the
+ * accessibility tree for roles, names and which control has focus.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+import { CARD } from '../security/helpers';
+import { attributesOf, collect, elementsNamed, textOf, type DomNode } from '../security/shadow-dom';
+
+/** The card as a reader sees it, section by section. */
+export interface CardView {
+  state: string | null;
+  role: string | null;
+  label: string | null;
+  /** The heading without its year. */
+  title: string;
+  year: string;
+  /** "Movie · 2h 16m · R" */
+  meta: string;
+  genres: string;
+  rating: string;
+  votes: string;
+  tagline: string;
+  overview: string;
+  /** The directors or creators, without their label. */
+  makers: string;
+  cast: string[];
+  /** The where-to-watch heading, which names the region. */
+  providersHeading: string;
+  /** Provider logos' names, in card order. */
+  providers: string[];
+  credit: string;
+  /** Link kind ("trailer", "tmdb", "imdb") → href. */
+  links: Record<string, string>;
+}
+
+const classesOf = (node: DomNode) => (attributesOf(node).class ?? '').split(/\s+/);
+
+/** Every element under `root` with the class `name`. */
+export function byClass(root: DomNode, name: string): DomNode[] {
+  return collect(root, (node) => node.nodeType === 1 && classesOf(node).includes(name));
+}
+
+const firstText = (root: DomNode, name: string) => {
+  const [node] = byClass(root, name);
+  return node ? textOf(node).trim() : '';
+};
+
+/** Reads the open card from a pierced snapshot; null when there is no card host. */
+export function viewOf(document: DomNode): CardView | null {
+  const [host] = elementsNamed(document, CARD);
+  if (!host) return null;
+  const [dialog] = byClass(host, 'card');
+  const dialogAttributes = dialog ? attributesOf(dialog) : {};
+  const year = firstText(host, 'year');
+
+  return {
+    state: attributesOf(host)['data-state'] ?? null,
+    role: dialogAttributes.role ?? null,
+    label: dialogAttributes['aria-label'] ?? null,
+    title: firstText(host, 'title').replace(year, '').trim(),
+    year: year.replace(/[()\s]/g, ''),
+    meta: firstText(host, 'meta'),
+    genres: firstText(host, 'genres'),
+    rating: firstText(host, 'rating-value'),
+    votes: firstText(host, 'votes'),
+    tagline: firstText(host, 'tagline'),
+    overview: firstText(host, 'overview-text'),
+    makers: firstText(host, 'makers').replace(firstText(host, 'label'), '').trim(),
+    cast: byClass(host, 'person-name').map((node) => textOf(node).trim()),
+    providersHeading:
+      byClass(host, 'providers').map((node) => firstText(node, 'section-title'))[0] ?? '',
+    providers: byClass(host, 'logo').map((node) => attributesOf(node).alt ?? ''),
+    credit: firstText(host, 'credit'),
+    links: Object.fromEntries(
+      byClass(host, 'link').map((node) => {
+        const kind = classesOf(node).find((name) => name.startsWith('link-')) ?? 'link-';
+        return [kind.slice('link-'.length), attributesOf(node).href ?? ''];
+      }),
+    ),
+  };
+}
+
+/** Runs `action` with a fresh DevTools session on `page`, detached afterwards. */
+export async function withCdp<T>(page: Page, action: (cdp: CDPSession) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return await action(cdp);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function snapshot(cdp: CDPSession): Promise<DomNode> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    root: DomNode;
+  };
+  return root;
+}
+
+/** The card's content now (null without a card host). */
+export function readCard(page: Page): Promise<CardView | null> {
+  return withCdp(page, async (cdp) => viewOf(await snapshot(cdp)));
+}
+
+/** Which node inside the card to press: by class or tag name, and optionally by its text. */
+export interface Target {
+  className?: string;
+  tag?: string;
+  text?: RegExp;
+}
+
+function matches(node: DomNode, target: Target): boolean {
+  if (node.nodeType !== 1) return false;
+  if (target.className && !classesOf(node).includes(target.className)) return false;
+  if (target.tag && node.localName !== target.tag) return false;
+  return !target.text || target.text.test(textOf(node));
+}
+
+/**
+ * Clicks the first element inside the card matching `target` with the real
+ * mouse, after scrolling it into view inside the card. Returns false when
+ * there is no such element (yet), so callers can poll.
+ */
+export function clickInCard(page: Page, target: Target): Promise<boolean> {
+  return withCdp(page, async (cdp) => {
+    const [host] = elementsNamed(await snapshot(cdp), CARD);
+    const [node] = host ? collect(host, (n) => matches(n, target)) : [];
+    if (!node) return false;
+
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
+    const { quads } = (await cdp.send('DOM.getContentQuads', { nodeId: node.nodeId })) as {
+      quads: number[][];
+    };
+    const [quad] = quads;
+    if (!quad) return false;
+    await page.mouse.click((quad[0]! + quad[4]!) / 2, (quad[1]! + quad[5]!) / 2);
+    return true;
+  });
+}
+
+/** A node of the accessibility tree (the fields used here). */
+interface AxNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  properties?: { name: string; value: { value?: unknown } }[];
+  ignored?: boolean;
+}
+
+/** What has keyboard focus, as assistive technology reports it: role and accessible name. */
+export interface Focused {
+  role: string;
+  name: string;
+  expanded?: boolean;
+}
+
+const property = (node: AxNode, name: string) =>
+  node.properties?.find((p) => p.name === name)?.value.value;
+
+/** The focused control, closed shadow roots included; null when nothing in the page has focus. */
+export function focusedControl(page: Page): Promise<Focused | null> {
+  return withCdp(page, async (cdp) => {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const node = nodes.find((n) => !n.ignored && property(n, 'focused') === true);
+    if (!node) return null;
+    const expanded = property(node, 'expanded');
+    return {
+      role: node.role?.value ?? '',
+      name: node.name?.value ?? '',
+      ...(typeof expanded === 'boolean' ? { expanded } : {}),
+    };
+  });
+}
+
+/** How many dialogs are rendered in all card hosts together (there should never be two). */
+export function dialogCount(page: Page): Promise<number> {
+  return withCdp(page, async (cdp) => {
+    const hosts = elementsNamed(await snapshot(cdp), CARD);
+    return hosts.flatMap((host) => collect(host, (n) => attributesOf(n).role === 'dialog')).length;
+  });
+}
