@@ -163,7 +163,10 @@ const property = (node: AxNode, name: string) =>
 export function focusedControl(page: Page): Promise<Focused | null> {
   return withCdp(page, async (cdp) => {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-    const node = nodes.find((n) => !n.ignored && property(n, 'focused') === true);
+    // The document itself reports focus too while it has it; the control is the other node.
+    const node = nodes.find(
+      (n) => !n.ignored && property(n, 'focused') === true && n.role?.value !== 'RootWebArea',
+    );
     if (!node) return null;
     const expanded = property(node, 'expanded');
     return {
