@@ -35,7 +35,7 @@ export function createCardHost(
   const place = () => {
     if (!host || !anchor) return;
     const rect = anchor.getBoundingClientRect();
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const viewport = viewportSize(document);
     if (!anchor.isConnected || rect.bottom < 0 || rect.top > viewport.height) return onAnchorGone();
 
     const size = host.getBoundingClientRect();
@@ -102,6 +102,19 @@ const HOST_CSS = hostRule({
 });
 // The placement caps the card to the room beside its anchor; it scrolls inside beyond that.
 const CAP_CSS = '.card { max-height: min(36em, var(--rc-max-height, calc(100vh - 1em))); }';
+
+/**
+ * The room a fixed card has: the viewport without the page's scrollbars, which
+ * would otherwise cover the card's edge. In quirks mode the root's client
+ * size can be the whole page's, so the window's size is used there.
+ */
+function viewportSize(document: Document): { width: number; height: number } {
+  const root = document.documentElement;
+  if (document.compatMode !== 'CSS1Compat') {
+    return { width: window.innerWidth, height: window.innerHeight };
+  }
+  return { width: root.clientWidth, height: root.clientHeight };
+}
 
 /** Inline and important, so a page rule cannot move or hide the card through the variables. */
 function setVar(host: HTMLElement, name: string, value: string): void {
