@@ -184,3 +184,31 @@ export function dialogCount(page: Page): Promise<number> {
     return hosts.flatMap((host) => collect(host, (n) => attributesOf(n).role === 'dialog')).length;
   });
 }
+
+/** A box in viewport coordinates (CSS pixels). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The card dialog's border box from the DevTools box model; null while there is none. */
+export function cardBox(page: Page): Promise<Box | null> {
+  return withCdp(page, async (cdp) => {
+    const [host] = elementsNamed(await snapshot(cdp), CARD);
+    const [dialog] = host ? byClass(host, 'card') : [];
+    if (!dialog) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })) as {
+      model: { border: number[] };
+    };
+    const xs = model.border.filter((_, i) => i % 2 === 0);
+    const ys = model.border.filter((_, i) => i % 2 === 1);
+    return {
+      left: Math.min(...xs),
+      top: Math.min(...ys),
+      right: Math.max(...xs),
+      bottom: Math.max(...ys),
+    };
+  });
+}

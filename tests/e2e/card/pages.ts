@@ -75,15 +75,18 @@ export const SPOTS: Spot[] = [
   { name: 'bottom left', style: `position:fixed;bottom:0;left:0;${PIN}` },
   { name: 'left', style: `position:fixed;top:45%;left:0;${PIN}` },
   { name: 'middle (absolute)', style: `position:absolute;top:30%;left:30%;${PIN}` },
-  { name: 'right (absolute)', style: `position:absolute;top:70%;right:0;${PIN}` },
+  { name: 'right (absolute)', style: `position:absolute;top:40%;right:0;${PIN}` },
 ];
 
-/** A tall page (so absolute rows sit in a scrollable document) with a probe to watch for shifts. */
+/**
+ * A page taller than the window, so it has a scrollbar the card must keep
+ * clear of, with a probe element to watch for layout shifts.
+ */
 export function edgesPage(films: Row[]): string {
   const rows = SPOTS.map((spot, index) => ({ ...films[index % films.length]!, style: spot.style }));
   const head = `<style>
     html, body { margin: 0; }
-    main { position: relative; min-height: 100vh; }
+    main { position: relative; min-height: 150vh; }
     #probe { position: absolute; top: 20%; left: 55%; width: 120px; height: 40px; }
   </style>`;
   return listPage(rows, { head, before: '<p id="probe">Layout probe</p>' });
