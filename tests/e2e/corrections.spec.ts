@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { badgeFor, badges, openCard, openListPage } from './security/helpers';
-import { clickInCard, type Target } from './card/card-dom';
+import { clickInCard, type Target } from './card/card-input';
 import { messageFromOptions, searchRequests, detailsRequests } from './card/helpers';
 import { FILMS, listPage, type Row } from './card/pages';
 

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { badgeFor, CARD, openListPage } from '../security/helpers';
-import { focusedControl, type Focused } from './card-dom';
+import { focusedControl, type Focused } from './card-input';
 import { waitForCard } from './helpers';
 import { FILMS, listPage } from './pages';
 
