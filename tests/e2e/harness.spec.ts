@@ -45,13 +45,13 @@ test('lets the service worker reach the stand-in as api.themoviedb.org', async (
   expect(entry).toMatchObject({ method: 'GET', auth: 'api_key', status: 200 });
 });
 
-test('serves TMDB images from image.tmdb.org', async ({ serviceWorker }) => {
-  const type = await serviceWorker.evaluate(async () => {
-    const response = await fetch('https://image.tmdb.org/t/p/w92/abcdefghijklmnopqrstuvwxyz0.jpg');
-    return response.headers.get('content-type');
-  });
+test('serves TMDB images from image.tmdb.org', async ({ page }) => {
+  // Pages load posters as plain images; the extension holds no permission for this host.
+  const response = await page.goto(
+    'https://image.tmdb.org/t/p/w92/abcdefghijklmnopqrstuvwxyz0.jpg',
+  );
 
-  expect(type).toBe('image/svg+xml');
+  expect(response?.headers()['content-type']).toBe('image/svg+xml');
 });
 
 test('speaks HTTP/2 to the browser', async ({ page, server }) => {

@@ -32,6 +32,7 @@ async function saveKey(service: TmdbService, rawKey: string): Promise<ResponseOf
   }
 
   await checkAuthentication(service.getterWithKey(key, { priority: 'card' }));
+  service.keyAccepted(key);
   await storeKey(key);
   return { kind };
 }

@@ -96,6 +96,11 @@ export class TmdbService {
     };
   }
 
+  /** TMDB has just accepted `key` again (the user re-saved it): stop refusing it locally. */
+  keyAccepted(key: string): void {
+    if (this.refused?.key === key) this.refused = null;
+  }
+
   /** A getter that uses `key` (not the stored one) and bypasses the cache: for checking a new key. */
   getterWithKey(key: string, context: CallContext): TmdbGet {
     return <T>(path: string, params: Record<string, string>) =>

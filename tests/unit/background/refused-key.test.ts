@@ -34,3 +34,21 @@ describe('a key TMDB refused', () => {
     expect(calls).toHaveLength(2);
   });
 });
+
+describe('re-saving a refused key', () => {
+  beforeEach(() => resetWorld());
+
+  it('lets lookups ask TMDB again once TMDB accepts it', async () => {
+    let accept = false;
+    const { service, calls } = makeService(() =>
+      accept ? { body: { success: true, status_code: 1 } } : refuse(),
+    );
+    await expect(
+      lookupTitle(service, simpleMatcher, { title: 'Alien' }, context),
+    ).rejects.toThrow();
+    accept = true;
+    service.keyAccepted('0123456789abcdef0123456789abcdef');
+    await lookupTitle(service, simpleMatcher, { title: 'Heat' }, context).catch(() => null);
+    expect(calls).toHaveLength(2);
+  });
+});
