@@ -8,6 +8,7 @@ import { ReelcardError, type Priority } from '../messages';
 import type { RetryLimits } from './retry-policy';
 import { decideRetry } from './retry-policy';
 import { TokenBucket } from './token-bucket';
+import { BURST, CONCURRENCY, RATE_PER_SECOND } from './limits';
 import { createJob, PAGE, RANK, type Job, type JobRequest } from './job';
 
 export type { JobRequest } from './job';
@@ -24,9 +25,9 @@ export interface SchedulerOptions extends RetryLimits {
 
 /** 20/s with a burst of 10 stays far below TMDB's ~40/s even in the worst second. */
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
-  ratePerSecond: 20,
-  burst: 10,
-  concurrency: 6,
+  ratePerSecond: RATE_PER_SECOND,
+  burst: BURST,
+  concurrency: CONCURRENCY,
   timeoutMs: 10_000,
   maxRetries: 3,
   maxRateLimitRetries: 8,

@@ -1,0 +1,14 @@
+/**
+ * The background's request ceiling toward TMDB, in a module without imports
+ * so Node-side tests (the e2e burst test) can read the real numbers instead
+ * of copying them.
+ */
+
+/** Requests per second on average. */
+export const RATE_PER_SECOND = 20;
+
+/** Requests allowed at once before the rate applies; any 1 s window stays under rate + burst. */
+export const BURST = 10;
+
+/** Requests in flight at once. */
+export const CONCURRENCY = 6;
