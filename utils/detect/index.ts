@@ -15,6 +15,13 @@ import type { SiteAdapter } from '../sites/types';
 export { BADGE_TAG, scanTitles, type DetectedTitle } from './scan';
 export { watchTitles, type TitleHandlers, type WatchOptions } from './watch';
 export { observe, RESCAN_ABOVE, type MutationBatch, type ObserveOptions } from './observe';
+export {
+  createWorkQueue,
+  SLICE_MS,
+  type Job,
+  type SliceOptions,
+  type WorkQueue,
+} from './work-queue';
 
 /** The adapters to run on `url` with these settings (see the module comment). */
 export function adaptersFor(url: URL, settings: Settings): SiteAdapter[] {

@@ -1,11 +1,12 @@
 /**
  * The one MutationObserver helper detection uses (adapters never create
- * observers). It gathers mutations into batches, flushed once per animation
- * frame, and hands each batch over in the terms detection needs: new
- * subtrees, elements whose watched attributes changed, elements whose text or
- * children changed, and whether anything left the page.
+ * observers). It gathers mutations into batches, flushed in a task soon
+ * after the page changed, and hands each batch over in the terms detection
+ * needs: new subtrees, elements whose watched attributes changed, elements
+ * whose text or children changed, and whether anything left the page.
  */
 import { reportError } from '../logger';
+import { isOwnElement } from '../sites/dom';
 import { isInsideOwnUi } from './scan';
 
 export interface MutationBatch {
@@ -23,7 +24,7 @@ export interface ObserveOptions {
   /** Attribute names whose changes are reported in `changed`. */
   attributes: string[];
   signal: AbortSignal;
-  /** Runs the flush later; defaults to the next animation frame. Tests pass a manual one. */
+  /** Runs the flush later; defaults to a task of its own. Tests pass a manual one. */
   schedule?: (run: () => void) => void;
   /** Added nodes in one batch above which the whole document is rescanned instead. */
   rescanAbove?: number;
@@ -41,7 +42,7 @@ export function observe(
   const { signal, attributes } = options;
   if (signal.aborted) return;
 
-  const schedule = options.schedule ?? defaultSchedule(root);
+  const schedule = options.schedule ?? defaultSchedule();
   let pending: MutationRecord[] = [];
   let scheduled = false;
 
@@ -73,10 +74,13 @@ export function observe(
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 
-function defaultSchedule(root: Node): (run: () => void) => void {
-  const view = (root.ownerDocument ?? (root as Document)).defaultView;
-  if (view?.requestAnimationFrame) return (run) => view.requestAnimationFrame(() => run());
-  return (run) => queueMicrotask(run);
+/**
+ * A task of its own right after the mutations, not an animation frame: work
+ * done inside the frame's task delays that frame's painting, and on a big
+ * page the rendering after a change is already the longest part of a frame.
+ */
+function defaultSchedule(): (run: () => void) => void {
+  return (run) => setTimeout(run, 0);
 }
 
 /** Sorts records into the batch, ignoring everything that happens inside our own elements. */
@@ -92,7 +96,7 @@ function toBatch(records: MutationRecord[], rescanAbove: number): MutationBatch 
   for (const record of records) {
     const target =
       record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-    if (!target || isInsideOwnUi(target)) continue;
+    if (!target || isInsideOwnUi(target) || onlyOwnNodes(record)) continue;
 
     if (record.type === 'attributes') batch.changed.add(target);
     else batch.touched.add(target);
@@ -104,6 +108,19 @@ function toBatch(records: MutationRecord[], rescanAbove: number): MutationBatch 
 
   batch.added = added.length > rescanAbove ? 'all' : outermost(added);
   return batch;
+}
+
+/**
+ * Whether a child-list change only added or removed our own elements: every
+ * badge we insert lands in the page's DOM, and re-reading its tile for that
+ * would double the detection work on a page full of tiles.
+ */
+function onlyOwnNodes(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return (
+    nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && isOwnElement(node as Element))
+  );
 }
 
 /** Drops elements inside other added elements (scanning the outer one covers them) or no longer attached. */

@@ -89,6 +89,28 @@ function safeMatches(adapter: SiteAdapter, root: ParentNode, selector: string): 
   }
 }
 
+/**
+ * Every element under `root` (and `root` itself) that some target may read,
+ * in document order, so the titles at the top of the page are read first.
+ * One query with all selectors; if the browser rejects one of them, each
+ * selector on its own (the valid ones still work, in target order).
+ */
+export function candidatesIn(root: ParentNode, adapters: SiteAdapter[]): Element[] {
+  const targets = adapters.flatMap((adapter) =>
+    adapter.targets.map((target) => ({ adapter, target })),
+  );
+  if (targets.length === 0) return [];
+  try {
+    return matchesIn(root, targets.map(({ target }) => target.selector).join(', '));
+  } catch {
+    const found = new Set<Element>();
+    for (const { adapter, target } of targets) {
+      for (const element of safeMatches(adapter, root, target.selector)) found.add(element);
+    }
+    return Array.from(found);
+  }
+}
+
 /** Re-reads one element with the first target that matches it and reads a title. */
 export function readElement(
   element: Element,

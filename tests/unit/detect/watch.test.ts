@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_TAG, watchTitles, type DetectedTitle } from '../../../utils/detect';
+import { READ_GROUP } from '../../../utils/detect/watch';
 import type { SiteAdapter } from '../../../utils/sites/types';
 
 /** A test site: tiles are links with the title in aria-label (virtualized like Netflix 2026). */
@@ -30,7 +31,10 @@ const TILES: SiteAdapter = {
 let queued: (() => void)[] = [];
 const schedule = (run: () => void) => queued.push(run);
 
-/** Lets the MutationObserver deliver, then runs the batched flush. */
+/**
+ * Lets the MutationObserver deliver, then runs the batched flush. Reading is
+ * not cut into slices here (an endless budget); slicing has its own tests.
+ */
 async function flush(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   const runs = queued;
@@ -46,7 +50,7 @@ function start(signal: AbortSignal) {
     changed: (t: DetectedTitle) => events.push(`changed ${t.query.title}`),
     lost: (element: Element) => events.push(`lost ${element.localName}`),
   };
-  watchTitles(document, [TILES], handlers, signal, { schedule });
+  watchTitles(document, [TILES], handlers, signal, { schedule, slices: { budgetMs: Infinity } });
   return events;
 }
 
@@ -139,6 +143,31 @@ describe('watchTitles', () => {
     await flush();
     expect(events.filter((e) => e.startsWith('found Film'))).toHaveLength(1200);
     expect(events.filter((e) => e === 'found Heat')).toHaveLength(1);
+  });
+
+  it('reads a big page in slices, top of the page first, yielding between them', () => {
+    const row = document.getElementById('row')!;
+    for (let i = 0; i < 100; i += 1) row.append(tile(`Film ${i}`));
+    const found: string[] = [];
+    const slices: (() => void)[] = [];
+    let clock = 0;
+    // Each read of the fake clock moves it 1 ms on: a 1 ms slice ends after one group of reads.
+    const now = () => (clock += 1);
+    const handlers = {
+      found: (t: DetectedTitle) => found.push(t.query.title),
+      changed() {},
+      lost() {},
+    };
+    watchTitles(document, [TILES], handlers, controller.signal, {
+      schedule,
+      slices: { budgetMs: 1, now, yieldTo: (next) => slices.push(next) },
+    });
+
+    expect(found).toHaveLength(READ_GROUP);
+    expect(found[0]).toBe('Heat');
+    while (slices.length > 0) slices.shift()!();
+    expect(found).toHaveLength(101);
+    expect(found.slice(1, 4)).toEqual(['Film 0', 'Film 1', 'Film 2']);
   });
 
   it('stops on abort', async () => {
