@@ -22,7 +22,20 @@ export function t(key: string, ...substitutions: (string | number | readonly str
 
 /** Numbers as the reader writes them, e.g. 25,000 in English and 25 000 in French. */
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits }).format(value);
+  return numberFormat(maximumFractionDigits).format(value);
+}
+
+// Building a formatter (and asking the browser its language) costs far more than formatting:
+// a page of badges formats thousands of numbers, so each formatter is built once.
+const formats = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(maximumFractionDigits: number): Intl.NumberFormat {
+  let format = formats.get(maximumFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits });
+    formats.set(maximumFractionDigits, format);
+  }
+  return format;
 }
 
 function uiLanguage(): string | undefined {
