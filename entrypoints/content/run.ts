@@ -2,21 +2,32 @@
  * One run of the content script on one page state: detection, badges,
  * lookups in viewport order and the card. In-page navigation and turning the
  * site off or on abort the run (removing its badges) and start a new one.
+ *
+ * Every detected title gets its badge host at once, but a bare one (data
+ * attributes only). Drawing it and asking about it wait until the title
+ * comes near the viewport, and that work is time-sliced like detection, so
+ * a page with thousands of titles costs little more than one with a screenful.
  */
-import { watchTitles, type DetectedTitle } from '../../utils/detect';
+import {
+  createWorkQueue,
+  watchTitles,
+  type DetectedTitle,
+  type SliceOptions,
+} from '../../utils/detect';
 import { reportError } from '../../utils/logger';
 import type { Settings } from '../../utils/settings';
 import type { SiteAdapter } from '../../utils/sites/types';
+import type { Priority } from '../../utils/messages';
 import type { TitleRef } from '../../utils/types';
 import { createCardController, type CardController } from './card-controller';
 import type { CardHost } from './card-host';
 import { saveCorrection } from './corrections';
 import type { DetailsCache } from './details-cache';
 import { badgeModel, createEntry, placeBadge, retarget, type TitleEntry } from './entries';
-import { bindEntry } from './interactions';
 import type { LookupPool } from './lookup-pool';
 import { createLookups, type Lookups } from './lookups';
 import { createRegistry, type Registry } from './registry';
+import { bindTitleEvents } from './title-events';
 import { createViewportWatcher, type ViewportWatcher } from './viewport-watcher';
 
 export interface RunDeps {
@@ -29,6 +40,8 @@ export interface RunDeps {
   /** Queries the user marked "not a title" on this page; their badges stay away. */
   dismissed: Set<string>;
   signal: AbortSignal;
+  /** Slicing of the drawing work (tests); detection slices the same way by default. */
+  slices?: SliceOptions;
 }
 
 export interface Run {
@@ -45,16 +58,29 @@ export function startRun(deps: RunDeps): Run {
   const look = () => ({ style: deps.settings().badgeStyle, theme: deps.settings().theme });
   const draw = (entry: TitleEntry) => entry.view.update(badgeModel(entry, look()));
 
+  // Titles that came near, best first: ask, then draw the badge, a slice at a time.
+  const near = createWorkQueue(deps.signal, deps.slices);
+  const bringNear = (entry: TitleEntry, priority: Priority) => {
+    if (entry.controller.signal.aborted) return;
+    if (!entry.asked) lookups.ask(entry, priority);
+    entry.view.mount();
+  };
+
   // The callbacks below refer to each other; they only run after this function returns.
   const viewport: ViewportWatcher<TitleEntry> = createViewportWatcher((batch) => {
-    for (const { item, priority } of batch) {
-      viewport.unwatch(item);
-      if (!item.asked) lookups.ask(item, priority);
-    }
+    for (const { item } of batch) viewport.unwatch(item);
+    near.add(
+      batch.map(
+        ({ item, priority }) =>
+          () =>
+            bringNear(item, priority),
+      ),
+    );
   }, deps.signal);
   const watchEntry = (entry: TitleEntry) => {
     viewport.watch(entry.element, entry);
-    viewport.watch(entry.view.host, entry);
+    // A badge inside its title is seen with it; one placed elsewhere is watched on its own.
+    if (!entry.element.contains(entry.view.host)) viewport.watch(entry.view.host, entry);
   };
 
   const lookups = createLookups({
@@ -91,8 +117,9 @@ export function startRun(deps: RunDeps): Run {
     signal: deps.signal,
   });
 
+  bindTitleEvents(document, registry, card, deps.signal);
   const handlers = titleHandlers({ registry, deps, look, watchEntry, remove, card, draw });
-  watchTitles(document, deps.adapters, handlers, deps.signal);
+  watchTitles(document, deps.adapters, handlers, deps.signal, { slices: deps.slices });
   deps.signal.addEventListener('abort', () => registry.all().forEach(remove), { once: true });
 
   return {
@@ -131,7 +158,6 @@ function titleHandlers(parts: HandlerParts) {
       return;
     }
     registry.add(entry);
-    bindEntry(entry, parts.card);
     parts.watchEntry(entry);
   };
 

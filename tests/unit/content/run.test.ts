@@ -24,7 +24,8 @@ type Handlers = {
   lost(e: Element): void;
 };
 const detector = vi.hoisted(() => ({ handlers: null as null | Handlers }));
-vi.mock('../../../utils/detect', () => ({
+vi.mock('../../../utils/detect', async (original) => ({
+  ...(await original<object>()),
   watchTitles: (_doc: Document, _adapters: unknown, handlers: Handlers) => {
     detector.handlers = handlers;
   },
@@ -87,6 +88,8 @@ function start() {
     pool: createLookupPool((query, priority) => sendMessage('lookup', { query, priority })),
     dismissed: new Set(),
     signal: controller.signal,
+    // One slice for everything: the tests do not depend on the clock.
+    slices: { budgetMs: Infinity },
   });
   return { run, controller, handlers: detector.handlers! };
 }
@@ -113,6 +116,25 @@ describe('a run', () => {
     expect(badges()[0]!.getAttribute('data-state')).toBe('loading');
     expect(badges()[0]!.getAttribute('data-title')).toBe('Fight Club');
     expect(background.lookup).not.toHaveBeenCalled();
+    controller.abort();
+  });
+
+  it('draws a badge only once its title comes near', () => {
+    const { handlers, controller } = start();
+    const near = tile('Fight Club');
+    const far = tile('Heat');
+    handlers.found(near);
+    handlers.found(far);
+    expect(badges().every((b) => (b as HTMLElement).hidden)).toBe(true);
+    expect(badges()[0]!.hasAttribute('role')).toBe(false);
+
+    FakeObserver.last.near([near.element]);
+
+    const [drawn, bare] = badges() as HTMLElement[];
+    expect(drawn!.hidden).toBe(false);
+    expect(drawn!.getAttribute('role')).toBe('button');
+    expect(bare!.hidden).toBe(true);
+    expect(bare!.getAttribute('data-state')).toBe('loading');
     controller.abort();
   });
 
