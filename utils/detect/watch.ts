@@ -11,7 +11,7 @@
 import { reportError } from '../logger';
 import type { SiteAdapter } from '../sites/types';
 import { observe, type MutationBatch } from './observe';
-import { candidatesIn, queryKey, readElement, scanTitles, type DetectedTitle } from './scan';
+import { candidatesIn, queryKey, readElement, type DetectedTitle } from './scan';
 import { createWorkQueue, type SliceOptions, type WorkQueue } from './work-queue';
 
 export interface TitleHandlers {
@@ -107,7 +107,7 @@ function readGroup(elements: Element[], state: WatchState): void {
 }
 
 function applyBatch(batch: MutationBatch, state: WatchState): void {
-  const { document, adapters, handled } = state;
+  const { adapters, handled } = state;
 
   if (batch.removed) {
     for (const element of Array.from(handled.keys())) if (!element.isConnected) state.lose(element);
@@ -115,7 +115,7 @@ function applyBatch(batch: MutationBatch, state: WatchState): void {
 
   // Changed attributes can make an element (or one inside it) show another title.
   for (const element of batch.changed) {
-    scanTitles(element, document, adapters).forEach(state.report);
+    readGroup(candidatesIn(element, adapters), state);
     reread(handledAncestor(element, handled), state);
   }
   // Changed text re-reads the tile it belongs to.
