@@ -7,8 +7,12 @@
 /** Requests per second on average. */
 export const RATE_PER_SECOND = 20;
 
-/** Requests allowed at once before the rate applies; any 1 s window stays under rate + burst. */
-export const BURST = 10;
+/**
+ * Requests allowed at once before the rate applies; any 1 s window stays under
+ * rate + burst (24), well below TMDB's ~40 per second, so several tabs and the
+ * popup together cannot trip it.
+ */
+export const BURST = 4;
 
 /** Requests in flight at once. */
 export const CONCURRENCY = 6;

@@ -2,6 +2,7 @@ vi.mock('../../../utils/browser', () => import('./fake-browser'));
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReelcardError } from '../../../utils/messages';
 import { Scheduler, type SchedulerOptions } from '../../../utils/scheduler/scheduler';
+import { BURST, RATE_PER_SECOND } from '../../../utils/scheduler/limits';
 import { cancelWorkOfClosedTabs } from '../../../utils/scheduler/tabs';
 import { browser } from './fake-browser';
 import { TmdbHttpError } from '../../../utils/tmdb/errors';
@@ -42,7 +43,7 @@ describe('Scheduler', () => {
 
     const t0 = Date.now();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(starts.filter((t) => t - t0 < 1000).length).toBeLessThanOrEqual(30);
+    expect(starts.filter((t) => t - t0 < 1000).length).toBeLessThanOrEqual(BURST + RATE_PER_SECOND);
 
     await vi.runAllTimersAsync();
     await Promise.all(jobs);
