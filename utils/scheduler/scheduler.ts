@@ -23,14 +23,19 @@ export interface SchedulerOptions extends RetryLimits {
   now: () => number;
 }
 
-/** 20/s with a burst of 10 stays far below TMDB's ~40/s even in the worst second. */
+/**
+ * 20/s with a burst of 4 stays far below TMDB's ~40/s even in the worst second.
+ * After a 429 the whole queue pauses and only a burst's worth of jobs probe
+ * again, so in a long storm the same few jobs meet most 429s: their own
+ * retry cap is high enough to outlast one, yet still ends a job that never gets through.
+ */
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   ratePerSecond: RATE_PER_SECOND,
   burst: BURST,
   concurrency: CONCURRENCY,
   timeoutMs: 10_000,
   maxRetries: 3,
-  maxRateLimitRetries: 8,
+  maxRateLimitRetries: 16,
   baseMs: 500,
   maxMs: 30_000,
   random: Math.random,

@@ -51,7 +51,8 @@ describe('Scheduler', () => {
   });
 
   it('runs at most `concurrency` jobs at once', async () => {
-    const scheduler = makeScheduler({ concurrency: 6 });
+    // A burst as large as the queue, so the concurrency cap is what holds jobs back.
+    const scheduler = makeScheduler({ concurrency: 6, burst: 10 });
     const log: string[] = [];
     const tasks = Array.from({ length: 10 }, (_, i) => deferredTask(log, `j${i}`));
     tasks.forEach(
