@@ -7,13 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../../tests/harness/chromium';
 import { VIEWPORT } from './screenshots';
 
 /** The production Chrome build that `npm run build` writes. */
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 /** The same variable the e2e fixtures read, so one setting moves both. */
-export const CHROMIUM_PATH = process.env.REELCARD_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /** A healthy launch takes a few seconds; a busy machine may need more, but never minutes. */
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -34,7 +35,7 @@ export interface DemoBrowser {
 export async function launchWithExtension(options: LaunchOptions): Promise<DemoBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'reelcard-demo-'));
   // Playwright's own headless mode would start the older headless shell, which cannot load
-  // extensions; Chromium's --headless=new can. Flags as in tests/e2e/fixtures.ts.
+  // extensions; Chromium's --headless=new can (chromiumArgs).
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: false,
@@ -44,18 +45,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<DemoB
     handleSIGINT: false,
     handleSIGTERM: false,
     args: [
-      ...(options.headless ? ['--headless=new'] : []),
-      // Containers often run as root, where Chromium refuses its sandbox.
-      '--no-sandbox',
-      '--disable-gpu',
-      // QUIC would bypass the local TCP server; keep every request on it.
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...chromiumArgs({ extensionDir: EXTENSION_DIR, headless: options.headless }),
       ...options.args,
     ],
   });

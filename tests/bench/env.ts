@@ -7,10 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../harness/chromium';
 import { startHostServer, type HostServer } from '../harness/server';
 import { TEST_API_KEY } from '../standin/credentials';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 export const VIEWPORT = { width: 1280, height: 720 };
 
 /**
@@ -49,28 +50,12 @@ export async function launch(
   const dir = profile ?? mkdtempSync(path.join(os.tmpdir(), 'reelcard-bench-'));
   // Also on a forced exit (the run's time cap), which skips close() below.
   if (!profile) process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const extensionArgs = extensionDir
-    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-    : ['--disable-extensions'];
-  // The same flags as the e2e harness (tests/e2e/fixtures.ts), which keeps its launcher private:
-  // --headless=new with Playwright's headless off, since its own headless mode has no extensions.
+  // Playwright's headless stays off: chromiumArgs passes Chromium's own --headless=new.
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: VIEWPORT,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=${server.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      ...extensionArgs,
-    ],
+    args: chromiumArgs({ extensionDir, hostResolverRules: server.hostResolverRules }),
   });
 
   const worker = extensionDir ? await extensionWorker(context) : null;

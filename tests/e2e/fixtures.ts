@@ -9,14 +9,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from '../harness/chromium';
 import { startHostServer, type HostServer } from '../harness/server';
 import { TEST_API_KEY, type Standin } from '../standin/index';
 import { REPO_ROOT } from '../standin/paths';
 
 /** The production build that `npm run build` writes. */
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
-
-export const CHROMIUM_PATH = process.env.REELCARD_CHROMIUM ?? '/usr/bin/chromium';
 
 interface WorkerFixtures {
   server: HostServer;
@@ -39,32 +38,17 @@ function assertBuilt(): void {
   }
 }
 
-function chromiumArgs(server: HostServer): string[] {
-  return [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    // QUIC would bypass the TCP host server; keep every request on it.
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    `--host-resolver-rules=${server.hostResolverRules}`,
-    '--ignore-certificate-errors',
-  ];
-}
-
 async function launch(server: HostServer, profileDir: string): Promise<BrowserContext> {
   assertBuilt();
-  // headless: false because the --headless=new flag above does it; Playwright's own
+  // headless: false because chromiumArgs passes --headless=new; Playwright's own
   // headless mode would load the older headless shell, which has no extensions.
   return chromium.launchPersistentContext(profileDir, {
     headless: false,
     executablePath: CHROMIUM_PATH,
-    args: chromiumArgs(server),
+    args: chromiumArgs({
+      extensionDir: EXTENSION_DIR,
+      hostResolverRules: server.hostResolverRules,
+    }),
   });
 }
 
