@@ -12,7 +12,15 @@ export interface NetflixFacts {
   year?: number;
 }
 
-const cache = new WeakMap<Document, { scripts: number; index: Map<string, NetflixFacts> }>();
+interface DocumentIndex {
+  /** How many scripts the index was read from. */
+  scripts: number;
+  /** Whether `scripts` was checked since the last microtask checkpoint. */
+  checked: boolean;
+  index: Map<string, NetflixFacts>;
+}
+
+const cache = new WeakMap<Document, DocumentIndex>();
 
 /** What the page's inline data says about a Netflix video id. */
 export function netflixFacts(document: Document, videoId: string | undefined): NetflixFacts {
@@ -20,17 +28,37 @@ export function netflixFacts(document: Document, videoId: string | undefined): N
   return indexFor(document).get(videoId) ?? {};
 }
 
+/**
+ * The index, re-read when the page's script count changed. Counting is not
+ * free: `document.scripts` is live, so after any DOM write its length walks
+ * the whole page again (about 80 µs on Netflix). The count is therefore
+ * checked once per run of our code: a detection slice reads dozens of tiles,
+ * writing badges between reads, without yielding, and no page script or
+ * parser can add inline data while our code runs. The next microtask
+ * checkpoint (the end of that run) lets the following read count again.
+ */
 function indexFor(document: Document): Map<string, NetflixFacts> {
-  const scripts = document.scripts.length;
   const cached = cache.get(document);
-  if (cached && cached.scripts === scripts) return cached.index;
+  if (cached?.checked) return cached.index;
 
+  const scripts = document.scripts.length;
+  const entry =
+    cached && cached.scripts === scripts
+      ? cached
+      : { scripts, checked: false, index: readIndex(document) };
+  entry.checked = true;
+  cache.set(document, entry);
+
+  queueMicrotask(() => (entry.checked = false));
+  return entry.index;
+}
+
+function readIndex(document: Document): Map<string, NetflixFacts> {
   const index = new Map<string, NetflixFacts>();
   for (const script of Array.from(document.scripts)) {
     const text = script.textContent ?? '';
     if (text.includes('releaseYear') || text.includes('unifiedEntityId')) readScript(text, index);
   }
-  cache.set(document, { scripts, index });
   return index;
 }
 
