@@ -44,6 +44,25 @@ async function waitForNearBadges(page: Page): Promise<void> {
     .toEqual([]);
 }
 
+/**
+ * Waits until the cold load has stopped asking: look-ahead lookups for tiles
+ * just past the near ones may still be queued when the near badges settle, and
+ * a reload then would cancel them and rightly ask again.
+ */
+async function waitForQuiet(standin: Standin): Promise<void> {
+  let seen = -1;
+  await expect
+    .poll(
+      () => {
+        const quiet = standin.log.length === seen;
+        seen = standin.log.length;
+        return quiet;
+      },
+      { timeout: 30_000, intervals: [1_500] },
+    )
+    .toBe(true);
+}
+
 /** The stand-in's requests from `start` on, about titles (not the key check or configuration). */
 function titleRequestsSince(standin: Standin, start: number) {
   return standin.log.slice(start).filter(isTitleRequest);
@@ -74,6 +93,7 @@ test.describe('TMDB requests on a 300-tile Netflix page', () => {
   test('a warm reload asks nothing', async ({ page, standin }) => {
     await page.goto(STRESS_URL);
     await waitForNearBadges(page);
+    await waitForQuiet(standin);
 
     const start = standin.log.length;
     await page.reload();
