@@ -81,7 +81,12 @@ export interface TitleRef {
 /** The outcome of looking up one detected title. */
 export type LookupResult =
   | { status: 'matched'; summary: TitleSummary; corrected: boolean }
-  | { status: 'unmatched'; candidates: TitleSummary[] };
+  | {
+      status: 'unmatched';
+      candidates: TitleSummary[];
+      /** The user said this is not a title ("Not a title" in the card): show no badge for it. */
+      dismissed?: boolean;
+    };
 
 /** What went wrong, in terms the UI can act on. */
 export type ErrorKind =

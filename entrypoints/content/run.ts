@@ -87,6 +87,10 @@ export function startRun(deps: RunDeps): Run {
     pool: deps.pool,
     registry,
     updated: (entry) => {
+      // Dismissed in an earlier visit (or another tab): the title goes, as it did there.
+      if (entry.result?.status === 'unmatched' && entry.result.dismissed) {
+        return dismiss(entry.queryKey);
+      }
       draw(entry);
       card.refresh(entry);
     },
@@ -101,6 +105,12 @@ export function startRun(deps: RunDeps): Run {
     registry.delete(entry);
   };
 
+  // "Not a title": every badge of the query goes, and it is not badged again on this page.
+  const dismiss = (key: string) => {
+    deps.dismissed.add(key);
+    registry.withQuery(key).forEach(remove);
+  };
+
   const card = createCardController({
     host: deps.cardHost,
     details: deps.details,
@@ -109,10 +119,7 @@ export function startRun(deps: RunDeps): Run {
     correct: (entry: TitleEntry, ref: TitleRef | null) =>
       saveCorrection(entry, ref, {
         redo: (key) => lookups.redo(key),
-        dismiss: (key) => {
-          deps.dismissed.add(key);
-          registry.withQuery(key).forEach(remove);
-        },
+        dismiss,
       }),
     signal: deps.signal,
   });

@@ -23,6 +23,8 @@ export interface Matcher {
 export const MAX_CANDIDATES = 8;
 
 const UNMATCHED: LookupResult = { status: 'unmatched', candidates: [] };
+/** The user's own answer for a query: "Not a title". */
+const DISMISSED: LookupResult = { status: 'unmatched', candidates: [], dismissed: true };
 
 /** Unmatched answers are kept only as long as 404s: TMDB may add the title soon. */
 const lifetimeOf = (result: LookupResult): CacheKind =>
@@ -39,7 +41,7 @@ export async function lookupTitle(
   context: CallContext,
 ): Promise<LookupResult> {
   const correction = await findCorrection(matcher.correctionKey(query));
-  if (correction === null) return UNMATCHED; // the user said: not a title
+  if (correction === null) return DISMISSED;
   if (correction) return lookupRef(service, correction, context, true);
 
   if (query.tmdbId !== undefined && query.type) {

@@ -97,7 +97,11 @@ describe('corrections and caching', () => {
     const query = { title: 'Trending Now' };
     await saveCorrection(simpleMatcher.correctionKey(query), null);
 
-    expect(await lookup(service, query)).toEqual({ status: 'unmatched', candidates: [] });
+    expect(await lookup(service, query)).toEqual({
+      status: 'unmatched',
+      candidates: [],
+      dismissed: true,
+    });
     expect(calls).toHaveLength(0);
   });
 

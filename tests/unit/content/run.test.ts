@@ -68,7 +68,13 @@ class FakeObserver {
 }
 
 const matched: LookupResult = { status: 'matched', summary: FIGHT_CLUB_SUMMARY, corrected: false };
-const noCard = { show: vi.fn(), hide: vi.fn(), focus: vi.fn(), element: null } satisfies CardHost;
+const noCard = {
+  show: vi.fn(),
+  prepare: vi.fn(),
+  hide: vi.fn(),
+  focus: vi.fn(),
+  element: null,
+} satisfies CardHost;
 
 function tile(title: string): DetectedTitle {
   const element = document.createElement('a');
@@ -185,5 +191,23 @@ describe('a run', () => {
 
     controller.abort();
     expect(badges()).toHaveLength(0);
+  });
+
+  it('shows no badge for a title the user said is not a title', async () => {
+    background.lookup.mockResolvedValueOnce({
+      status: 'unmatched',
+      candidates: [],
+      dismissed: true,
+    });
+    const { handlers, controller } = start();
+    const title = tile('Trending Now');
+    handlers.found(title);
+
+    FakeObserver.last.near([title.element]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(0));
+
+    handlers.found(tile('Trending Now'));
+    expect(badges()).toHaveLength(0);
+    controller.abort();
   });
 });
