@@ -79,6 +79,16 @@ describe('no channels a page can talk into', () => {
     expect(describeHits(hits)).toEqual([]);
   });
 
+  it('reads the API key only in the background', () => {
+    // Chrome exposes storage.local to content scripts too; ours must never ask it for the key.
+    const hits = findHits(
+      code.filter((file) => !file.startsWith('utils/background/')),
+      /\bapiKey\b|API_KEY_STORAGE|key-store/,
+    );
+
+    expect(describeHits(hits)).toEqual([]);
+  });
+
   it('opens shadow roots closed', () => {
     const hits = findHits(code, /attachShadow\s*\(\s*\{[^}]*mode\s*:\s*['"`]open/);
 
