@@ -8,6 +8,8 @@ import type { TitleDetails, TitleRef } from '../../utils/types';
 
 export interface DetailsCache {
   get(ref: TitleRef): Promise<TitleDetails>;
+  /** The details already answered for `ref`, without asking; null when none arrived yet. */
+  peek(ref: TitleRef): TitleDetails | null;
   /** Forgets everything, e.g. when the language or region setting changed. */
   clear(): void;
 }
@@ -20,17 +22,31 @@ const askBackground: DetailsFn = (ref) => sendMessage('details', { ref, priority
 /** A cache over `fetch` (the background by default). */
 export function createDetailsCache(fetch: DetailsFn = askBackground): DetailsCache {
   const known = new Map<string, Promise<TitleDetails>>();
+  // The settled answers, readable at once, so a card can open already complete.
+  const settled = new Map<string, TitleDetails>();
+
   return {
     get(ref) {
-      const key = `${ref.type}:${ref.id}`;
+      const key = keyOf(ref);
       const cached = known.get(key);
       if (cached) return cached;
 
       const answer = fetch(ref);
       known.set(key, answer);
-      answer.catch(() => known.get(key) === answer && known.delete(key));
+      answer.then(
+        (details) => known.get(key) === answer && settled.set(key, details),
+        () => known.get(key) === answer && known.delete(key),
+      );
       return answer;
     },
-    clear: () => known.clear(),
+    peek: (ref) => settled.get(keyOf(ref)) ?? null,
+    clear() {
+      known.clear();
+      settled.clear();
+    },
   };
+}
+
+function keyOf(ref: TitleRef): string {
+  return `${ref.type}:${ref.id}`;
 }
