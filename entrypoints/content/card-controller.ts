@@ -3,7 +3,9 @@
  * settings' delay) over a badge or its title opens it, as do keyboard focus,
  * Enter, Space and clicks on the badge; leaving starts a grace period that
  * entering the card cancels; Escape closes it and gives focus back. Details
- * are asked only once the card really opens.
+ * are asked only once the card really opens; during the hover delay the
+ * hidden card is drawn from what the page already knows, so opening it then
+ * is only showing it.
  */
 import type { Settings } from '../../utils/settings';
 import type { TitleRef } from '../../utils/types';
@@ -59,6 +61,7 @@ export function createCardController(deps: CardDeps): CardController {
   let open: Open | null = null;
   const opening = createTimer(deps.signal);
   const closing = createTimer(deps.signal);
+  const preparing = createTimer(deps.signal);
   let pendingEntry: TitleEntry | null = null;
 
   const draw = () => {
@@ -68,9 +71,21 @@ export function createCardController(deps: CardDeps): CardController {
     const matchKey = summary ? `${summary.type}:${summary.id}` : null;
     if (open.detailsFor !== matchKey) {
       open.detailsFor = matchKey;
-      open.details = NO_DETAILS;
+      open.details = knownDetails(entry);
     }
 
+    deps.host.show(propsFor(entry, open.details), cardIdentity(entry), anchorOf(entry));
+    fetchDetails(open);
+  };
+
+  // Details this page already has, so a reopened card paints complete at once.
+  const knownDetails = (entry: TitleEntry): DetailsState => {
+    const summary = summaryOf(entry);
+    const details = summary && deps.details.peek({ type: summary.type, id: summary.id });
+    return details ? { details, errorKind: null } : NO_DETAILS;
+  };
+
+  const propsFor = (entry: TitleEntry, details: DetailsState) => {
     const actions = {
       retry: () => retry(entry),
       correction: {
@@ -79,9 +94,7 @@ export function createCardController(deps: CardDeps): CardController {
         choose: (ref: TitleRef | null) => deps.correct(entry, ref),
       },
     };
-    const props = cardProps(entry, open.details, deps.settings(), actions);
-    deps.host.show(props, cardIdentity(entry), anchorOf(entry));
-    fetchDetails(open);
+    return cardProps(entry, details, deps.settings(), actions);
   };
 
   // Details are asked only for an open card with a match and nothing fetched yet.
@@ -99,6 +112,12 @@ export function createCardController(deps: CardDeps): CardController {
       (details) => settle({ details, errorKind: null }),
       (error: unknown) => settle({ details: null, errorKind: kindOf(error) }),
     );
+  };
+
+  const prepare = (entry: TitleEntry) => {
+    if (open) return;
+    const props = propsFor(entry, knownDetails(entry));
+    deps.host.prepare(props, cardIdentity(entry), anchorOf(entry));
   };
 
   const retry = (entry: TitleEntry) => {
@@ -137,10 +156,17 @@ export function createCardController(deps: CardDeps): CardController {
       if (pendingEntry === entry && opening.running) return;
       pendingEntry = entry;
       opening.start(() => show(entry, false), deps.settings().cardDelayMs);
+      // The delay is free time: the hidden card is drawn then from what is known, in a task
+      // of its own so the pointer's event is not held up. Only a matched card: an unmatched
+      // one opens its picker, which searches TMDB at once.
+      if (!open && summaryOf(entry)) preparing.start(() => prepare(entry), 0);
     },
     hoverEnd(entry) {
       // A mouse-leave before the delay cancels the open, so nothing is asked.
-      if (pendingEntry === entry) opening.stop();
+      if (pendingEntry === entry) {
+        opening.stop();
+        preparing.stop();
+      }
       if (open?.entry === entry) closing.start(() => close(false, true), GRACE_MS);
     },
     open: show,

@@ -2,7 +2,9 @@
  * The single `<reelcard-card>` host: appended to <html> on first use, fixed
  * over the page in a closed shadow root, so the page's layout never shifts
  * and page scripts cannot reach into it. It renders a Card and keeps it
- * placed next to its anchor as the card resizes or the page scrolls.
+ * placed next to its anchor as the card resizes or the page scrolls. It is
+ * moved with a transform, which the browser composites without laying out
+ * the page again.
  */
 import { render } from 'preact';
 import { Card, cardState, type CardProps } from '../../components/card/Card';
@@ -15,6 +17,13 @@ export const CARD_TAG = 'reelcard-card';
 export interface CardHost {
   /** Renders `props` (remounting when `identity` changes) and places the card by `anchor`. */
   show(props: CardProps, identity: string, anchor: Element): void;
+  /**
+   * Renders `props` into the hidden card ahead of `show`, during the hover
+   * delay, so showing it then changes nothing but its position and
+   * visibility. Does nothing while the card is shown. Sends no request: the
+   * hidden card sits far off-screen, where its lazy images do not load.
+   */
+  prepare(props: CardProps, identity: string, anchor: Element): void;
   hide(): void;
   /** Moves keyboard focus into the card. */
   focus(): void;
@@ -22,86 +31,124 @@ export interface CardHost {
   readonly element: HTMLElement | null;
 }
 
-/** Creates the host lazily; `onAnchorGone` is called when the anchor scrolls out of view. */
+interface Parts {
+  host: HTMLElement;
+  container: HTMLElement;
+}
+
+/**
+ * Creates the host lazily, then keeps it, with one Preact root, for the
+ * page's lifetime: closing only hides it. `onAnchorGone` is called when the
+ * anchor scrolls out of view.
+ */
 export function createCardHost(
   document: Document,
   onAnchorGone: () => void,
   signal: AbortSignal,
 ): CardHost {
-  let host: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
+  let parts: Parts | null = null;
   let anchor: Element | null = null;
+  // Counts closes: a card reopened starts afresh (picker closed), as a newly made one would.
+  let session = 0;
 
-  const place = () => {
-    if (!host || !anchor) return;
-    const rect = anchor.getBoundingClientRect();
+  // Reads both boxes before any write, so placing forces at most one layout.
+  const placementFor = (target: Element, host: HTMLElement) => {
+    const rect = target.getBoundingClientRect();
     const viewport = viewportSize(document);
-    if (!anchor.isConnected || rect.bottom < 0 || rect.top > viewport.height) return onAnchorGone();
-
-    const size = host.getBoundingClientRect();
-    const { top, left, maxHeight } = placeCard(rect, size, viewport);
-    setVar(host, '--rc-max-height', `${Math.floor(maxHeight)}px`);
-    setVar(host, '--rc-top', `${Math.round(top)}px`);
-    setVar(host, '--rc-left', `${Math.round(left)}px`);
-    setVar(host, '--rc-visibility', 'visible');
+    if (!target.isConnected || rect.bottom < 0 || rect.top > viewport.height) return null;
+    return placeCard(rect, host.getBoundingClientRect(), viewport);
   };
 
-  const ensureHost = () => {
-    if (host && container) return { host, container };
-    host = document.createElement(CARD_TAG);
-    container = attachStyledShadow(host, `${HOST_CSS}${CARD_CSS}${CAP_CSS}`);
+  const place = () => {
+    if (!parts || !anchor) return;
+    const placement = placementFor(anchor, parts.host);
+    if (!placement) return onAnchorGone();
+
+    capHeight(parts.host, placement.maxHeight);
+    moveTo(parts.host, Math.round(placement.left), Math.round(placement.top));
+    setVar(parts.host, '--rc-visibility', 'visible');
+  };
+
+  const ensureParts = (): Parts => {
+    if (parts) return parts;
+    const host = document.createElement(CARD_TAG);
+    const container = attachStyledShadow(host, `${HOST_CSS}${CARD_CSS}`);
+    moveTo(host, OFF_SCREEN, OFF_SCREEN);
     document.documentElement.append(host);
     watchPlacement(host, place, signal);
-    return { host, container };
+    parts = { host, container };
+    return parts;
+  };
+
+  const draw = (props: CardProps, identity: string) => {
+    const { host, container } = ensureParts();
+    setVar(host, '--rc-display', 'block');
+    render(<Card key={`${session}|${identity}`} {...props} />, container);
   };
 
   signal.addEventListener('abort', () => {
-    if (container) render(null, container);
-    host?.remove();
+    if (parts) render(null, parts.container);
+    parts?.host.remove();
   });
 
   return {
     show(props, identity, nextAnchor) {
-      const parts = ensureHost();
+      draw(props, identity);
       anchor = nextAnchor;
-      setVar(parts.host, '--rc-display', 'block');
       // Exposed for tests and benchmarks: loading, ready, unmatched or error.
-      parts.host.setAttribute('data-state', cardState(props));
-      render(<Card key={identity} {...props} />, parts.container);
+      parts?.host.setAttribute('data-state', cardState(props));
       place();
+    },
+    prepare(props, identity, nextAnchor) {
+      if (anchor) return;
+      draw(props, identity);
+
+      // The height cap depends on the room beside the anchor; set now, it needs no layout later.
+      const placement = parts && placementFor(nextAnchor, parts.host);
+      if (parts && placement) capHeight(parts.host, placement.maxHeight);
     },
     hide() {
       anchor = null;
-      if (!host || !container) return;
-      render(null, container);
-      host.removeAttribute('data-state');
-      setVar(host, '--rc-display', 'none');
-      setVar(host, '--rc-visibility', 'hidden');
+      session += 1;
+      if (!parts) return;
+      // The tree stays for the next open. Out of the layout until drawn ahead again (in the
+      // hover delay), then hidden and off-screen, so that nothing in it loads.
+      parts.host.removeAttribute('data-state');
+      setVar(parts.host, '--rc-display', 'none');
+      setVar(parts.host, '--rc-visibility', 'hidden');
+      moveTo(parts.host, OFF_SCREEN, OFF_SCREEN);
     },
     focus() {
-      container?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+      parts?.container.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
     get element() {
-      return host;
+      return parts?.host ?? null;
     },
   };
 }
 
+/** Far beyond any lazy-loading margin, so a hidden card's images are not fetched. */
+const OFF_SCREEN = -100_000;
+
 // Fixed over the page and out of its CSS's reach. Position and visibility come from
 // custom properties set on the host, since the rule's `all: initial` overrides inline styles.
-// Hidden until placed, so the card never flashes at the corner of the page.
+// Laid out from the moment it is drawn (ahead of time, in the hover delay) and hidden until
+// placed, so the card never flashes at the corner of the page and showing it needs no new
+// layout. Its own layer (will-change) keeps moving and showing it from repainting the page;
+// containment keeps its layout its own.
 const HOST_CSS = hostRule({
   position: 'fixed',
-  top: 'var(--rc-top, 0)',
-  left: 'var(--rc-left, 0)',
+  top: '0',
+  left: '0',
+  transform: 'translate(var(--rc-left, 0), var(--rc-top, 0))',
+  'will-change': 'transform',
+  contain: 'layout style',
   'z-index': '2147483647',
   display: 'var(--rc-display, none)',
   visibility: 'var(--rc-visibility, hidden)',
   'font-size': 'medium',
   'pointer-events': 'auto',
 });
-// The placement caps the card to the room beside its anchor; it scrolls inside beyond that.
-const CAP_CSS = '.card { max-height: min(36em, var(--rc-max-height, calc(100vh - 1em))); }';
 
 /**
  * The room a fixed card has: the viewport without the page's scrollbars, which
@@ -116,8 +163,22 @@ function viewportSize(document: Document): { width: number; height: number } {
   return { width: root.clientWidth, height: root.clientHeight };
 }
 
-/** Inline and important, so a page rule cannot move or hide the card through the variables. */
+function capHeight(host: HTMLElement, maxHeight: number): void {
+  setVar(host, '--rc-max-height', `${Math.floor(maxHeight)}px`);
+}
+
+function moveTo(host: HTMLElement, left: number, top: number): void {
+  setVar(host, '--rc-left', `${left}px`);
+  setVar(host, '--rc-top', `${top}px`);
+}
+
+/**
+ * Inline and important, so a page rule cannot move or hide the card through
+ * the variables. An unchanged value is not written again: any write makes
+ * the browser recompute the card's style.
+ */
 function setVar(host: HTMLElement, name: string, value: string): void {
+  if (host.style.getPropertyValue(name) === value) return;
   host.style.setProperty(name, value, 'important');
 }
 

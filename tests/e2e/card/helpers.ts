@@ -84,10 +84,15 @@ export async function waitForCard(page: Page, state = 'ready'): Promise<CardView
   return view;
 }
 
-/** Waits until the card's accessible label names `title`. */
+/**
+ * Waits until the open card (host `data-state` set) is drawn with its details
+ * and its accessible label names `title`. The state matters: during the hover
+ * delay the card is drawn hidden ahead of time, label included, before it opens.
+ */
 export async function waitForCardOf(page: Page, title: string): Promise<CardView> {
+  const openLabel = (view: CardView | null) => (view?.state === 'ready' ? view.label : null);
   await expect
-    .poll(async () => (await readCard(page))?.label ?? '', { timeout: 20_000 })
+    .poll(async () => openLabel(await readCard(page)) ?? '', { timeout: 20_000 })
     .toContain(title);
   return (await readCard(page))!;
 }

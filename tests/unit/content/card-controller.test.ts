@@ -10,6 +10,7 @@ import { createCardController } from '../../../entrypoints/content/card-controll
 import type { CardHost } from '../../../entrypoints/content/card-host';
 import type { TitleEntry } from '../../../entrypoints/content/entries';
 import { defaultSettings } from '../../../utils/settings';
+import type { TitleDetails, TitleRef } from '../../../utils/types';
 import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY } from '../components/fixtures';
 import { entryFor } from './helpers';
 
@@ -20,8 +21,19 @@ vi.mock('../../../components/shared/trusted', () => ({ isTrusted: () => true }))
 const DELAY = 350;
 
 function setup() {
-  const host = { show: vi.fn(), hide: vi.fn(), focus: vi.fn(), element: null } satisfies CardHost;
-  const details = { get: vi.fn(async () => FIGHT_CLUB), clear: vi.fn() };
+  const host = {
+    show: vi.fn(),
+    prepare: vi.fn(),
+    hide: vi.fn(),
+    focus: vi.fn(),
+    element: null,
+  } satisfies CardHost;
+  const known = new Map<number, TitleDetails>();
+  const details = {
+    get: vi.fn(async () => FIGHT_CLUB),
+    peek: vi.fn((ref: TitleRef) => known.get(ref.id) ?? null),
+    clear: vi.fn(),
+  };
   const lookups = { ask: vi.fn(), retryFailed: vi.fn(), redo: vi.fn() };
   const controller = new AbortController();
   const settings = { ...defaultSettings('en-US'), cardDelayMs: DELAY };
@@ -33,7 +45,7 @@ function setup() {
     correct: vi.fn(async () => {}),
     signal: controller.signal,
   });
-  return { card, host, details, lookups, controller };
+  return { card, host, details, known, lookups, controller };
 }
 
 function matchedEntry(): TitleEntry {
@@ -83,6 +95,72 @@ describe('hover intent', () => {
     });
     expect(lastProps(host)).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
     expect(card.isOpenFor(entry)).toBe(true);
+  });
+
+  it('draws the hidden card at hover start without asking anything', async () => {
+    const { card, host, details, lookups } = setup();
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    expect(host.prepare).not.toHaveBeenCalled(); // not inside the pointer's event
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(host.prepare.mock.lastCall?.[0]).toMatchObject({
+      state: 'loading',
+      summary: FIGHT_CLUB_SUMMARY,
+    });
+    expect(host.show).not.toHaveBeenCalled();
+    expect(details.get).not.toHaveBeenCalled();
+    expect(lookups.ask).not.toHaveBeenCalled();
+  });
+
+  it('paints known details in the first drawing, prepared and shown', async () => {
+    const { card, host, details, known } = setup();
+    const entry = matchedEntry();
+    known.set(550, FIGHT_CLUB);
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.prepare.mock.lastCall?.[0]).toMatchObject({ state: 'ready' });
+    await vi.advanceTimersByTimeAsync(DELAY);
+
+    expect(host.show).toHaveBeenCalledTimes(1);
+    expect(host.show.mock.calls[0]?.[0]).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
+    expect(details.get).not.toHaveBeenCalled();
+  });
+
+  it('does not draw an unmatched card ahead, since its picker would search', async () => {
+    const { card, host } = setup();
+    const entry = entryFor({ title: 'Nothing Like It' });
+    entry.state = 'unmatched';
+    entry.asked = true;
+    entry.result = { status: 'unmatched', candidates: [] };
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY);
+
+    expect(host.prepare).not.toHaveBeenCalled();
+  });
+
+  it('leaves an open card alone when another title is hovered', async () => {
+    const { card, host } = setup();
+    card.open(matchedEntry(), false);
+
+    card.hoverStart(matchedEntry());
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(host.prepare).not.toHaveBeenCalled();
+  });
+
+  it('draws nothing ahead when the pointer leaves at once', async () => {
+    const { card, host } = setup();
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    card.hoverEnd(entry);
+    await vi.advanceTimersByTimeAsync(DELAY);
+
+    expect(host.prepare).not.toHaveBeenCalled();
   });
 
   it('asks for a title that has not been looked up, with card priority', () => {
