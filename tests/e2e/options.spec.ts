@@ -3,31 +3,17 @@
  * a wrong key and a v4 read token; a preference reaching an open tab without
  * a reload; the TMDB credits; and an accessibility scan.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { TEST_API_KEY, TEST_READ_TOKEN } from '../standin';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const MATRIX_PAGE = 'https://www.imdb.com/title/tt0133093/';
 const TMDB_NOTICE = 'This product uses the TMDB API but is not endorsed or certified by TMDB.';
 
 async function openOptions(page: Page, extensionId: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(page.getByRole('heading', { name: 'TMDB key' })).toBeVisible();
-}
-
-/** Serious and critical axe findings (axe goes in through evaluate: the page's CSP bars inline scripts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run()).violations as { id: string; impact: string; nodes: unknown[] }[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
 }
 
 test.describe('options: the TMDB key', () => {

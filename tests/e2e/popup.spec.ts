@@ -3,11 +3,10 @@
  * extension: searching, keyboard use, a title's details, the titles of a
  * page open in another tab, and an accessibility scan.
  */
-import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const MATRIX_PAGE = 'https://www.imdb.com/title/tt0133093/';
 
 /** The one extension API the worker is asked for here (no chrome typings in the project). */
@@ -50,22 +49,6 @@ async function openPopup(page: Page, extensionId: string, query = ''): Promise<v
 async function search(page: Page, text: string): Promise<void> {
   await expect(page.getByRole('combobox', { name: 'Search movies and series' })).toBeFocused();
   await page.keyboard.type(text);
-}
-
-/**
- * Serious and critical axe findings. Extension pages forbid inline scripts,
- * which is how addScriptTag injects, so axe goes in through evaluate (DevTools).
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run()).violations as { id: string; impact: string; nodes: unknown[] }[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
 }
 
 test.describe('popup', () => {
