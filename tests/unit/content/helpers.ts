@@ -2,6 +2,8 @@
  * Small builders for content-script tests: entries on a happy-dom page and
  * a deferred promise for answers that arrive when the test says so.
  */
+import { vi } from 'vitest';
+import type { CardController } from '../../../entrypoints/content/card-controller';
 import { createEntry, type TitleEntry } from '../../../entrypoints/content/entries';
 import type { TitleQuery } from '../../../utils/types';
 
@@ -30,4 +32,17 @@ export function deferred<T>(): Deferred<T> {
     reject = no;
   });
   return { promise, resolve, reject };
+}
+
+/** A card controller whose every call is recorded. */
+export function fakeCard() {
+  return {
+    hoverStart: vi.fn(),
+    hoverEnd: vi.fn(),
+    open: vi.fn(),
+    toggle: vi.fn(),
+    refresh: vi.fn(),
+    close: vi.fn(),
+    isOpenFor: vi.fn(() => false),
+  } satisfies CardController;
 }

@@ -5,25 +5,16 @@
  * nothing, yet a click on the badge still never follows the site's link.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CardController } from '../../../entrypoints/content/card-controller';
 import { createRegistry } from '../../../entrypoints/content/registry';
 import { bindTitleEvents } from '../../../entrypoints/content/title-events';
-import { entryFor } from './helpers';
+import { entryFor, fakeCard } from './helpers';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
 
 const controller = new AbortController();
 
 function setup() {
-  const card = {
-    hoverStart: vi.fn(),
-    hoverEnd: vi.fn(),
-    open: vi.fn(),
-    toggle: vi.fn(),
-    refresh: vi.fn(),
-    close: vi.fn(),
-    isOpenFor: vi.fn(() => false),
-  } satisfies CardController;
+  const card = fakeCard();
   const registry = createRegistry();
   const entry = entryFor({ title: 'Heat' });
   registry.add(entry);

@@ -5,10 +5,9 @@
  * the card with focus inside it, and badge clicks never reach the site.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CardController } from '../../../entrypoints/content/card-controller';
 import { createRegistry } from '../../../entrypoints/content/registry';
 import { bindTitleEvents } from '../../../entrypoints/content/title-events';
-import { entryFor } from './helpers';
+import { entryFor, fakeCard } from './helpers';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
 vi.mock('../../../components/shared/trusted', () => ({ isTrusted: () => true }));
@@ -16,15 +15,7 @@ vi.mock('../../../components/shared/trusted', () => ({ isTrusted: () => true }))
 const controllers: AbortController[] = [];
 
 function setup() {
-  const card = {
-    hoverStart: vi.fn(),
-    hoverEnd: vi.fn(),
-    open: vi.fn(),
-    toggle: vi.fn(),
-    refresh: vi.fn(),
-    close: vi.fn(),
-    isOpenFor: vi.fn(() => false),
-  } satisfies CardController;
+  const card = fakeCard();
   const registry = createRegistry();
   const entry = entryFor({ title: 'Heat' });
   registry.add(entry);
