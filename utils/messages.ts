@@ -30,6 +30,15 @@ export type KeyKind = 'v3' | 'v4';
 export interface Protocol {
   /** Find the TMDB title for what a page shows. Costs at most one TMDB request. */
   lookup: { request: { query: TitleQuery; priority: Priority }; response: LookupResult };
+  /**
+   * What the cache already knows for a title read while the page is still
+   * loading: the answer, and the full query it answered (for a `pageId`, the
+   * query asked for that id last time). Never asks TMDB; null when unknown.
+   */
+  recall: {
+    request: { query: TitleQuery };
+    response: { query: TitleQuery; result: LookupResult } | null;
+  };
   /** Everything a card shows, in one request (details with everything appended). */
   details: { request: { ref: TitleRef; priority: Priority }; response: TitleDetails };
   /** Search movies and series (people left out) for the popup and for corrections. */

@@ -15,6 +15,13 @@ export interface TitleQuery {
   imdbId?: string;
   /** Wikidata id ("Q25188"), looked up with /find. */
   wikidataId?: string;
+  /**
+   * The site's own id for what the element shows ("netflix:80100172"), when
+   * the site has one. Not sent to TMDB: the worker remembers which query it
+   * answered for it, so the next visit can badge the title before the page
+   * data the query needs (on Netflix, type and year) has been parsed.
+   */
+  pageId?: string;
 }
 
 /** The compact record a badge shows and a search result lists. */

@@ -4,6 +4,7 @@
  * anywhere.
  */
 import { truncate } from '../../components/shared/format';
+import { PAGE_ID } from '../../utils/sites/ids';
 import type { TitleQuery } from '../../utils/types';
 
 const IMDB_ID = /^tt\d{5,10}$/;
@@ -19,6 +20,7 @@ export function sanitizeQuery(query: TitleQuery): TitleQuery {
   if (typeof query.wikidataId === 'string' && WIKIDATA_ID.test(query.wikidataId)) {
     clean.wikidataId = query.wikidataId;
   }
+  if (typeof query.pageId === 'string' && PAGE_ID.test(query.pageId)) clean.pageId = query.pageId;
   return clean;
 }
 
@@ -32,7 +34,8 @@ function isId(value: unknown): value is number {
 
 /**
  * One key per distinct question, so identical titles on a page share one
- * lookup. Case and spacing of the title do not make a new question.
+ * lookup. Case and spacing of the title do not make a new question, and
+ * neither does the site's id: the same title in two rows is one question.
  */
 export function queryKey(query: TitleQuery): string {
   return JSON.stringify([

@@ -56,6 +56,6 @@ function contentScript() {
     excludeMatches: SITE_MATCHES,
     js: declared?.js ?? [],
     css: declared?.css,
-    runAt: 'document_idle' as const,
+    runAt: 'document_start' as const,
   };
 }

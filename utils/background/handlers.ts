@@ -6,7 +6,7 @@ import { checkAuthentication } from '../tmdb/api';
 import { keyKind } from '../tmdb/http';
 import { saveCorrection } from './corrections';
 import { forgetKey, readKey, storeKey } from './key-store';
-import { lookupTitle, type Matcher } from './lookup';
+import { lookupAndRemember, recallTitle, type Matcher } from './lookup';
 import { getDetails, searchText } from './titles';
 import type { TmdbService } from './tmdb-service';
 
@@ -41,7 +41,8 @@ async function saveKey(service: TmdbService, rawKey: string): Promise<ResponseOf
 export function createHandlers(service: TmdbService, matcher: Matcher): Handlers {
   return {
     lookup: ({ query, priority }, sender) =>
-      lookupTitle(service, matcher, query, { priority, tabId: sender.tab?.id }),
+      lookupAndRemember(service, matcher, query, { priority, tabId: sender.tab?.id }),
+    recall: ({ query }) => recallTitle(service, matcher, query),
     details: ({ ref, priority }, sender) =>
       getDetails(service, ref, { priority, tabId: sender.tab?.id }),
     search: ({ text, page }) => searchText(service, text, page ?? 1),

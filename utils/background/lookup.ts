@@ -9,7 +9,7 @@ import { findByExternalId, searchTitles, type ExternalSource, type TmdbGet } fro
 import { pickSummary } from '../tmdb/map-summary';
 import type { LookupResult, TitleQuery, TitleRef, TitleSummary } from '../types';
 import { findCorrection } from './corrections';
-import type { CallContext, TmdbService } from './tmdb-service';
+import { NotCachedError, type CallContext, type TmdbService } from './tmdb-service';
 import { getDetails } from './titles';
 
 /** The matching functions (from utils/match), passed in so tests can use simple ones. */
@@ -108,6 +108,59 @@ async function lookupByTitle(
     return best ? matched(best) : unmatched(candidates);
   };
   return service.cached(key, 'lookup', context, load, lifetimeOf);
+}
+
+/** Where the query last asked for a site's own id is kept (the id's title, type and year). */
+const pageIdKey = (pageId: string) => `page-id:${pageId}`;
+
+/** The answer for `query`, and remembers which query its site id was asked with. */
+export async function lookupAndRemember(
+  service: TmdbService,
+  matcher: Matcher,
+  query: TitleQuery,
+  context: CallContext,
+): Promise<LookupResult> {
+  const result = await lookupTitle(service, matcher, query, context);
+  if (query.pageId) await rememberPageId(service, query.pageId, query);
+  return result;
+}
+
+async function rememberPageId(service: TmdbService, pageId: string, query: TitleQuery) {
+  const asked: TitleQuery = { ...query };
+  delete asked.pageId;
+  const known = await service.cache.peek<TitleQuery>(pageIdKey(pageId));
+  // Written only when it changed: a warm page would otherwise rewrite one entry per title.
+  if (!known || JSON.stringify(known) !== JSON.stringify(asked)) {
+    await service.cache.put(pageIdKey(pageId), asked, 'lookup');
+  }
+}
+
+/**
+ * The answer the cache holds for a title read before the page finished
+ * loading, without asking TMDB. On Netflix the type and year are not on the
+ * page yet, so the query asked for the same site id last time stands in,
+ * provided the title still reads the same. Null when the cache cannot say.
+ */
+export async function recallTitle(
+  service: TmdbService,
+  matcher: Matcher,
+  query: TitleQuery,
+): Promise<{ query: TitleQuery; result: LookupResult } | null> {
+  const known = query.pageId
+    ? await service.cache.peek<TitleQuery>(pageIdKey(query.pageId))
+    : undefined;
+  const full = known && known.title === query.title ? { ...known, pageId: query.pageId } : query;
+  try {
+    const result = await lookupTitle(service, matcher, full, {
+      priority: 'visible',
+      cacheOnly: true,
+    });
+    return { query: full, result };
+  } catch (error) {
+    // Not cached, or cached as an error: the ordinary lookup after the page loaded will ask.
+    if (error instanceof NotCachedError || error instanceof ReelcardError) return null;
+    throw error;
+  }
 }
 
 function matched(summary: TitleSummary): LookupResult {

@@ -18,6 +18,16 @@ import { requireKey } from './key-store';
 export interface CallContext {
   priority: Priority;
   tabId?: number;
+  /** Answer only from fresh cache entries; a miss throws `NotCachedError` instead of asking TMDB. */
+  cacheOnly?: boolean;
+}
+
+/** What a `cacheOnly` call throws when the cache has no fresh answer. */
+export class NotCachedError extends Error {
+  constructor(key: string) {
+    super(`Not in the cache: ${key}`);
+    this.name = 'NotCachedError';
+  }
 }
 
 /** Parts to inject, mainly for tests; the worker uses the defaults. */
@@ -62,6 +72,7 @@ export class TmdbService {
     load: (get: TmdbGet) => Promise<T>,
     kindOf?: (value: T) => CacheKind,
   ): Promise<T> {
+    if (context.cacheOnly) return this.peek(cacheKey);
     const loader = (mode: LoadMode) => {
       const jobContext: CallContext = mode === 'now' ? context : { priority: 'prefetch' };
       return load(this.getter(cacheKey, jobContext));
@@ -79,6 +90,12 @@ export class TmdbService {
       if (joined && error instanceof ReelcardError && error.kind === 'cancelled') return attempt();
       throw error;
     });
+  }
+
+  private async peek<T>(cacheKey: string): Promise<T> {
+    const value = await this.cache.peek<T>(cacheKey);
+    if (value === undefined) throw new NotCachedError(cacheKey);
+    return value;
   }
 
   /** A getter with the stored key whose requests run as jobs named `jobKey`. */

@@ -4,6 +4,7 @@
  * field is checked for type, range and length.
  */
 import type { MessageName, Priority, RequestOf } from '../messages';
+import { PAGE_ID } from '../sites/ids';
 import type { TitleQuery, TitleRef } from '../types';
 
 /** A type guard for the request of message N. */
@@ -42,7 +43,8 @@ export function isTitleQuery(value: unknown): value is TitleQuery {
     optional(value.type, isMediaType) &&
     optional(value.tmdbId, (id) => isPositiveInt(id)) &&
     optional(value.imdbId, (id) => typeof id === 'string' && /^tt\d{1,10}$/.test(id)) &&
-    optional(value.wikidataId, (id) => typeof id === 'string' && /^Q\d{1,12}$/.test(id))
+    optional(value.wikidataId, (id) => typeof id === 'string' && /^Q\d{1,12}$/.test(id)) &&
+    optional(value.pageId, (id) => typeof id === 'string' && PAGE_ID.test(id))
   );
 }
 
@@ -54,6 +56,7 @@ const isEmptyRequest = (value: unknown): value is Record<string, never> =>
 export const VALIDATORS: { [N in MessageName]: Validator<N> } = {
   lookup: (r): r is RequestOf<'lookup'> =>
     isObject(r) && isTitleQuery(r.query) && isPriority(r.priority),
+  recall: (r): r is RequestOf<'recall'> => isObject(r) && isTitleQuery(r.query),
   details: (r): r is RequestOf<'details'> =>
     isObject(r) && isTitleRef(r.ref) && isPriority(r.priority),
   search: (r): r is RequestOf<'search'> =>

@@ -59,6 +59,24 @@ export class ResponseCache {
     return promise;
   }
 
+  /**
+   * The value for `key` only when it is fresh; never loads, never refreshes.
+   * For answers wanted before the page is ready to ask: a stale or missing
+   * entry is left to the ordinary `get` that follows.
+   */
+  async peek<T>(key: string): Promise<T | undefined> {
+    const entry = await this.entries.read(key);
+    if (!entry || freshness(entry.kind, entry.storedAt, this.now()) !== 'fresh') return undefined;
+    if (entry.notFound !== undefined) return undefined;
+    await this.entries.recordHit(key);
+    return entry.value as T;
+  }
+
+  /** Stores a value the worker derived itself (no TMDB request), under the same limits. */
+  put(key: string, value: unknown, kind: CacheKind): Promise<void> {
+    return this.entries.write(key, { value, kind, storedAt: this.now() });
+  }
+
   stats(): Promise<CacheStats> {
     return this.entries.stats();
   }

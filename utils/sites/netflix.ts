@@ -1,10 +1,14 @@
 /**
  * Netflix: browse rows, search, the billboard hero, the detail modal and the
  * player. Tiles carry only the title and the video id; type and year come from
- * the page's inline data (see netflix-data.ts) when it is there.
+ * the page's inline data (see netflix-data.ts) when it is there. That data
+ * sits near the end of the page, so tiles read while the page is still being
+ * parsed lack them; the video id (as `pageId`) lets the worker recall the
+ * full query from an earlier visit.
  */
 import type { TitleQuery } from '../types';
 import { after, attr, inside, textOf, titleQuery } from './dom';
+import { pageIdOf } from './ids';
 import { netflixFacts, netflixIdIn, trackedVideoId } from './netflix-data';
 import type { SiteAdapter } from './types';
 
@@ -35,7 +39,11 @@ function withFacts(
   document: Document,
 ): TitleQuery | null {
   const facts = netflixFacts(document, videoId);
-  return titleQuery(title, { type: facts.type, year: facts.year });
+  return titleQuery(title, {
+    type: facts.type,
+    year: facts.year,
+    pageId: pageIdOf('netflix', videoId),
+  });
 }
 
 function readOldCard(card: Element, document: Document): TitleQuery | null {
