@@ -92,17 +92,29 @@ function toBatch(records: MutationRecord[], rescanAbove: number): MutationBatch 
     removed: false,
   };
   const added: Element[] = [];
+  // While a page is parsed, every node is a record of its own, mostly under the same parent:
+  // the last answer is kept, since walking up the ancestors for each record adds up.
+  let lastTarget: Element | null = null;
+  let lastInside = false;
+  const insideOwnUi = (target: Element) => {
+    if (target !== lastTarget) {
+      lastTarget = target;
+      lastInside = isInsideOwnUi(target);
+    }
+    return lastInside;
+  };
 
   for (const record of records) {
     const target =
       record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-    if (!target || isInsideOwnUi(target) || onlyOwnNodes(record)) continue;
+    if (!target || insideOwnUi(target) || onlyOwnNodes(record)) continue;
 
     if (record.type === 'attributes') batch.changed.add(target);
     else batch.touched.add(target);
     if (record.removedNodes.length) batch.removed = true;
-    for (const node of Array.from(record.addedNodes)) {
-      if (node.nodeType === 1 && !isInsideOwnUi(node as Element)) added.push(node as Element);
+    // The target is not ours, so an added node is inside our UI only if it is ours itself.
+    for (const node of record.addedNodes) {
+      if (node.nodeType === 1 && !isOwnElement(node as Element)) added.push(node as Element);
     }
   }
 
@@ -117,10 +129,16 @@ function toBatch(records: MutationRecord[], rescanAbove: number): MutationBatch 
  */
 function onlyOwnNodes(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return (
-    nodes.length > 0 && nodes.every((node) => node.nodeType === 1 && isOwnElement(node as Element))
-  );
+  const isOwn = (node: Node) => node.nodeType === 1 && isOwnElement(node as Element);
+  // No copies of the node lists: this runs for every record, and most fail on the first node.
+  let any = false;
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) {
+      if (!isOwn(node)) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** Drops elements inside other added elements (scanning the outer one covers them) or no longer attached. */

@@ -1,5 +1,6 @@
 /**
- * Live detection: an initial scan, then the observer's batches turned into
+ * Live detection: an initial scan, a look for new titles every 50 ms while
+ * the page is still being parsed, then the observer's batches turned into
  * found / changed / lost calls. Each element is reported once per title it
  * shows; a reused tile that now shows another title is reported as changed.
  *
@@ -25,6 +26,14 @@ export interface WatchOptions {
   schedule?: (run: () => void) => void;
   /** Slice length, clock and yielding of the reading work (tests). */
   slices?: SliceOptions;
+  /** How often a document still being parsed is looked at for new titles (tests). */
+  parsePollMs?: number;
+  /**
+   * Called once, when a document that was still being parsed has been parsed
+   * and read again in full (titles read mid-parse may have missed data that
+   * comes later in the page). Never called for a document already parsed.
+   */
+  parsed?: () => void;
 }
 
 /**
@@ -58,13 +67,58 @@ export function watchTitles(
   };
 
   const queue = createWorkQueue(signal, options.slices);
-  const state: WatchState = { document, adapters, handled, report, lose, queue };
+  const state: WatchState = { document, adapters, handled, report, lose, queue, unread: new Set() };
+  const startObserving = () =>
+    observe(document, (batch) => queue.add([() => applyBatch(batch, state)]), {
+      attributes: watchedAttributes(adapters),
+      signal,
+      schedule: options.schedule,
+    });
+
   queueScan(document, state);
-  observe(document, (batch) => queue.add([() => applyBatch(batch, state)]), {
-    attributes: watchedAttributes(adapters),
-    signal,
-    schedule: options.schedule,
+  if (document.readyState !== 'loading') return startObserving();
+  watchParsing(state, options.parsePollMs ?? PARSE_POLL_MS, signal, () => {
+    startObserving();
+    // Titles read mid-parse may lack data from further down the page: read every one again.
+    for (const element of Array.from(handled.keys())) if (!element.isConnected) lose(element);
+    queueScan(document, state);
+    queue.add([() => options.parsed?.()]);
   });
+}
+
+/** How often new titles are looked for while the page is being parsed. */
+export const PARSE_POLL_MS = 50;
+
+/**
+ * While the parser builds the page, a mutation observer would get a record
+ * for every node (hundreds of thousands on a big page), which costs far more
+ * than looking for unread titles a few times a second. Calls `parsed` once
+ * the page is parsed; the caller then observes and reads everything again,
+ * which also catches what page scripts changed in the meantime.
+ */
+function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, parsed: () => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let scanning = false;
+  const poll = () => {
+    // One look at a time: on a slow page the reading may take longer than the interval.
+    if (!scanning) {
+      scanning = true;
+      const again = Array.from(state.unread);
+      state.unread.clear();
+      state.queue.add([() => readGroup(again, state)]);
+      queueScan(state.document, state, true);
+      state.queue.add([() => (scanning = false)]);
+    }
+    timer = setTimeout(poll, pollMs);
+  };
+  timer = setTimeout(poll, pollMs);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const done = () => {
+    clearTimeout(timer);
+    state.unread.clear();
+    parsed();
+  };
+  state.document.addEventListener('DOMContentLoaded', done, { once: true, signal });
 }
 
 interface WatchState {
@@ -74,6 +128,8 @@ interface WatchState {
   report: (detection: DetectedTitle) => void;
   lose: (element: Element) => void;
   queue: WorkQueue;
+  /** Candidates that read as no title while the page was being parsed, to read again. */
+  unread: Set<Element>;
 }
 
 /**
@@ -83,9 +139,13 @@ interface WatchState {
  */
 export const READ_GROUP = 32;
 
-/** Queues the candidates under `root`, in document order, a group per job. */
-function queueScan(root: ParentNode, state: WatchState): void {
-  const elements = candidatesIn(root, state.adapters);
+/**
+ * Queues the candidates under `root`, in document order, a group per job;
+ * with `newOnly`, only those not read yet.
+ */
+function queueScan(root: ParentNode, state: WatchState, newOnly = false): void {
+  const found = candidatesIn(root, state.adapters);
+  const elements = newOnly ? found.filter((element) => !state.handled.has(element)) : found;
   const jobs = [];
   for (let start = 0; start < elements.length; start += READ_GROUP) {
     const group = elements.slice(start, start + READ_GROUP);
@@ -102,6 +162,7 @@ function readGroup(elements: Element[], state: WatchState): void {
     if (!element.isConnected) continue;
     const detection = readElement(element, state.document, state.adapters);
     if (detection) detections.push(detection);
+    else if (state.document.readyState === 'loading') state.unread.add(element);
   }
   detections.forEach(state.report);
 }
@@ -119,10 +180,13 @@ function applyBatch(batch: MutationBatch, state: WatchState): void {
     reread(handledAncestor(element, handled), state);
   }
   // Changed text re-reads the tile it belongs to.
-  for (const element of batch.touched) reread(handledAncestor(element, handled), state);
+  const outside = new Set<Element>();
+  for (const element of batch.touched) reread(handledAncestor(element, handled, outside), state);
 
-  const roots = batch.added === 'all' ? [document] : batch.added;
-  for (const root of roots) queueScan(root, state);
+  // A big batch (the parser adding a page) rescans the page, but reads only what is new:
+  // elements read before are re-read through `changed` and `touched` when they change.
+  if (batch.added === 'all') queueScan(state.document, state, true);
+  else for (const root of batch.added) queueScan(root, state);
 }
 
 function reread(element: Element | null, state: WatchState): void {
@@ -132,10 +196,22 @@ function reread(element: Element | null, state: WatchState): void {
   else state.lose(element);
 }
 
-function handledAncestor(element: Element, handled: Map<Element, string>): Element | null {
-  for (let node: Element | null = element; node; node = node.parentElement) {
+/**
+ * The read element at or above `element`. `outside` collects elements known
+ * to have none, so that the many touched elements of one subtree (a page
+ * being parsed) do not each walk up to the root.
+ */
+function handledAncestor(
+  element: Element,
+  handled: Map<Element, string>,
+  outside = new Set<Element>(),
+): Element | null {
+  const walked: Element[] = [];
+  for (let node: Element | null = element; node && !outside.has(node); node = node.parentElement) {
     if (handled.has(node)) return node;
+    walked.push(node);
   }
+  walked.forEach((node) => outside.add(node));
   return null;
 }
 
