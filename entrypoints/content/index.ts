@@ -10,7 +10,8 @@ import { startContentScript } from './app';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
-  runAt: 'document_idle',
+  // From the start of parsing: on a big page, badges come while the rest is still arriving.
+  runAt: 'document_start',
   async main(ctx) {
     try {
       await startContentScript(ctx);

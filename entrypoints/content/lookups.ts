@@ -4,9 +4,9 @@
  * failures retried with backoff and again when the tab or network returns.
  */
 import { isTransient } from '../../components/shared/errors';
-import { ReelcardError, type Priority } from '../../utils/messages';
-import type { ErrorKind, LookupResult } from '../../utils/types';
-import { resetLookup, type TitleEntry } from './entries';
+import { ReelcardError, type Priority, type ResponseOf } from '../../utils/messages';
+import type { ErrorKind, LookupResult, TitleQuery } from '../../utils/types';
+import { resetLookup, retarget, type TitleEntry } from './entries';
 import type { LookupPool } from './lookup-pool';
 import type { Registry } from './registry';
 import { mayRetry, retryDelay } from './retry';
@@ -15,14 +15,24 @@ import { priorityFor } from './viewport';
 export interface Lookups {
   /** Starts (or joins) the lookup of `entry`. */
   ask(entry: TitleEntry, priority: Priority): void;
+  /**
+   * Asks only what the cache already knows (while the page is still loading,
+   * when the query may lack data the page has not delivered yet). A known
+   * answer settles the entry, with the full query it answers; else it stays
+   * loading, unasked.
+   */
+  recall(entry: TitleEntry): void;
   /** Asks again for every title that failed transiently (tab visible again, back online). */
   retryFailed(): void;
   /** Forgets the answer for a query and asks again for each of its titles (after a correction). */
   redo(queryKey: string): void;
 }
 
+export type RecallFn = (query: TitleQuery) => Promise<ResponseOf<'recall'>>;
+
 export interface LookupDeps {
   pool: LookupPool;
+  recall: RecallFn;
   registry: Registry;
   /** Called after an entry's state changed, to redraw its badge and the card. */
   updated(entry: TitleEntry): void;
@@ -87,8 +97,24 @@ export function createLookups(deps: LookupDeps): Lookups {
     entry.controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   };
 
+  const recall = (entry: TitleEntry) => {
+    if (entry.controller.signal.aborted) return;
+    const ticket = entry.ticket;
+    deps.recall(entry.query).then(
+      (answer) => {
+        if (!answer || !current(entry, ticket) || entry.asked) return;
+        retarget(entry, answer.query);
+        entry.asked = true;
+        settle(entry, entry.ticket, answer.result);
+      },
+      // Nothing lost: the page asks as usual once it has loaded.
+      () => undefined,
+    );
+  };
+
   return {
     ask,
+    recall,
     retryFailed() {
       for (const entry of deps.registry.all()) {
         if (entry.state !== 'error' || !isTransient(entry.errorKind)) continue;

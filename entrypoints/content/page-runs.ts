@@ -9,6 +9,7 @@ import { adaptersFor, siteFor } from '../../utils/detect';
 import { setLogging } from '../../utils/logger';
 import { sendMessage } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
+import type { TitleQuery } from '../../utils/types';
 import { createCardHost } from './card-host';
 import { createDetailsCache } from './details-cache';
 import { createLookupPool } from './lookup-pool';
@@ -37,6 +38,7 @@ export function createPageRuns(ctx: ContentScriptContext, initial: Settings): Pa
   const shared = {
     details: createDetailsCache(),
     pool: createLookupPool((query, priority) => sendMessage('lookup', { query, priority })),
+    recall: (query: TitleQuery) => sendMessage('recall', { query }),
     dismissed: new Set<string>(),
     cardHost: createCardHost(document, () => run?.card.close(false), ctx.signal),
   };

@@ -7,6 +7,11 @@
  * attributes only). Drawing it and asking about it wait until the title
  * comes near the viewport, and that work is time-sliced like detection, so
  * a page with thousands of titles costs little more than one with a screenful.
+ *
+ * The run starts while the page is still being parsed. Until it has been
+ * parsed and read again in full, titles that come near are only recalled
+ * (answered from the cache, never from TMDB): a title read that early may
+ * lack data further down the page, and must not cost a request.
  */
 import {
   createWorkQueue,
@@ -25,7 +30,7 @@ import { saveCorrection } from './corrections';
 import type { DetailsCache } from './details-cache';
 import { badgeModel, createEntry, placeBadge, retarget, type TitleEntry } from './entries';
 import type { LookupPool } from './lookup-pool';
-import { createLookups, type Lookups } from './lookups';
+import { createLookups, type Lookups, type RecallFn } from './lookups';
 import { createRegistry, type Registry } from './registry';
 import { bindTitleEvents } from './title-events';
 import { createViewportWatcher, type ViewportWatcher } from './viewport-watcher';
@@ -37,6 +42,8 @@ export interface RunDeps {
   details: DetailsCache;
   /** Answers shared by identical queries for the page's lifetime, across runs. */
   pool: LookupPool;
+  /** What the worker's cache knows, for titles read while the page loads. */
+  recall: RecallFn;
   /** Queries the user marked "not a title" on this page; their badges stay away. */
   dismissed: Set<string>;
   signal: AbortSignal;
@@ -60,15 +67,33 @@ export function startRun(deps: RunDeps): Run {
 
   // Titles that came near, best first: ask, then draw the badge, a slice at a time.
   const near = createWorkQueue(deps.signal, deps.slices);
+  // Titles recalled before the page was read in full; those the cache did not know are asked then.
+  let recalled: Set<TitleEntry> | null = document.readyState === 'loading' ? new Set() : null;
+  const recall = (entry: TitleEntry) => {
+    if (!recalled || entry.asked || recalled.has(entry)) return;
+    recalled.add(entry);
+    lookups.recall(entry);
+  };
   const bringNear = (entry: TitleEntry, priority: Priority) => {
     if (entry.controller.signal.aborted) return;
-    if (!entry.asked) lookups.ask(entry, priority);
+    if (recalled) recall(entry);
+    else if (!entry.asked) lookups.ask(entry, priority);
     entry.view.mount();
+  };
+  const parsed = () => {
+    const waiting = recalled ?? [];
+    recalled = null;
+    for (const entry of waiting) {
+      if (!entry.asked && !entry.controller.signal.aborted) lookups.ask(entry, 'visible');
+    }
   };
 
   // The callbacks below refer to each other; they only run after this function returns.
   const viewport: ViewportWatcher<TitleEntry> = createViewportWatcher((batch) => {
     for (const { item } of batch) viewport.unwatch(item);
+    // While the page loads, the parser holds the main thread for long stretches: a recall
+    // (one message) goes out now, so its answer is back by the next gap, drawn or not.
+    if (recalled) batch.forEach(({ item }) => recall(item));
     near.add(
       batch.map(
         ({ item, priority }) =>
@@ -85,6 +110,7 @@ export function startRun(deps: RunDeps): Run {
 
   const lookups = createLookups({
     pool: deps.pool,
+    recall: deps.recall,
     registry,
     updated: (entry) => {
       // Dismissed in an earlier visit (or another tab): the title goes, as it did there.
@@ -126,7 +152,7 @@ export function startRun(deps: RunDeps): Run {
 
   bindTitleEvents(document, registry, card, deps.signal);
   const handlers = titleHandlers({ registry, deps, look, watchEntry, remove, card, draw });
-  watchTitles(document, deps.adapters, handlers, deps.signal, { slices: deps.slices });
+  watchTitles(document, deps.adapters, handlers, deps.signal, { slices: deps.slices, parsed });
   deps.signal.addEventListener('abort', () => registry.all().forEach(remove), { once: true });
 
   return {

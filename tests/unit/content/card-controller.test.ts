@@ -34,7 +34,7 @@ function setup() {
     peek: vi.fn((ref: TitleRef) => known.get(ref.id) ?? null),
     clear: vi.fn(),
   };
-  const lookups = { ask: vi.fn(), retryFailed: vi.fn(), redo: vi.fn() };
+  const lookups = { ask: vi.fn(), recall: vi.fn(), retryFailed: vi.fn(), redo: vi.fn() };
   const controller = new AbortController();
   const settings = { ...defaultSettings('en-US'), cardDelayMs: DELAY };
   const card = createCardController({

@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { retarget } from '../../../entrypoints/content/entries';
 import { createLookupPool } from '../../../entrypoints/content/lookup-pool';
-import { createLookups } from '../../../entrypoints/content/lookups';
+import { createLookups, type RecallFn } from '../../../entrypoints/content/lookups';
 import { createRegistry } from '../../../entrypoints/content/registry';
 import { RETRY_BASE_MS } from '../../../entrypoints/content/retry';
 import { ReelcardError } from '../../../utils/messages';
@@ -24,8 +24,10 @@ function setup(lookup = vi.fn<(...args: unknown[]) => Promise<LookupResult>>()) 
   const registry = createRegistry();
   const updated = vi.fn();
   const requeue = vi.fn();
-  const lookups = createLookups({ pool: createLookupPool(lookup), registry, updated, requeue });
-  return { registry, lookups, lookup, updated, requeue };
+  const recall = vi.fn<RecallFn>(async () => null);
+  const pool = createLookupPool(lookup);
+  const lookups = createLookups({ pool, recall, registry, updated, requeue });
+  return { registry, lookups, lookup, recall, updated, requeue };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -62,6 +64,54 @@ describe('lookups', () => {
 
     expect(entry.state).toBe('loading');
     expect(entry.result).toBeNull();
+  });
+
+  describe('recall', () => {
+    it('settles the entry with the full query the cache answered', async () => {
+      const { lookups, lookup, recall, updated } = setup();
+      const full = { title: 'Fight Club', year: 1999, type: 'movie' as const, pageId: 'netflix:7' };
+      recall.mockResolvedValue({ query: full, result: matched });
+      const entry = entryFor({ title: 'Fight Club', pageId: 'netflix:7' });
+
+      lookups.recall(entry);
+      await vi.runAllTimersAsync();
+
+      expect(entry.state).toBe('matched');
+      expect(entry.query).toEqual(full);
+      expect(entry.asked).toBe(true);
+      expect(updated).toHaveBeenCalledWith(entry);
+      expect(lookup).not.toHaveBeenCalled();
+    });
+
+    it('leaves the entry loading and unasked when the cache does not know it', async () => {
+      const { lookups, recall, updated } = setup();
+      recall.mockResolvedValueOnce(null).mockRejectedValueOnce(new Error('no worker'));
+      const entry = entryFor({ title: 'Heat' });
+
+      lookups.recall(entry);
+      lookups.recall(entry);
+      await vi.runAllTimersAsync();
+
+      expect(entry.state).toBe('loading');
+      expect(entry.asked).toBe(false);
+      expect(updated).not.toHaveBeenCalled();
+    });
+
+    it('ignores an answer that comes after the entry was asked or retargeted', async () => {
+      const { lookups, lookup, recall } = setup();
+      const late = deferred<Awaited<ReturnType<RecallFn>>>();
+      recall.mockReturnValue(late.promise);
+      lookup.mockResolvedValue(matched);
+      const entry = entryFor({ title: 'Heat' });
+
+      lookups.recall(entry);
+      retarget(entry, { title: 'Se7en' });
+      late.resolve({ query: { title: 'Heat', year: 1995 }, result: matched });
+      await vi.runAllTimersAsync();
+
+      expect(entry.query).toEqual({ title: 'Se7en' });
+      expect(entry.state).toBe('loading');
+    });
   });
 
   it('retries a transient failure after the backoff', async () => {

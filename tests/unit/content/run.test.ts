@@ -23,15 +23,25 @@ type Handlers = {
   changed(t: DetectedTitle): void;
   lost(e: Element): void;
 };
-const detector = vi.hoisted(() => ({ handlers: null as null | Handlers }));
+const detector = vi.hoisted(() => ({
+  handlers: null as null | Handlers,
+  parsed: undefined as undefined | (() => void),
+}));
 vi.mock('../../../utils/detect', async (original) => ({
   ...(await original<object>()),
-  watchTitles: (_doc: Document, _adapters: unknown, handlers: Handlers) => {
+  watchTitles: (
+    _doc: Document,
+    _adapters: unknown,
+    handlers: Handlers,
+    _signal: AbortSignal,
+    options: { parsed?: () => void },
+  ) => {
     detector.handlers = handlers;
+    detector.parsed = options.parsed;
   },
 }));
 
-const background = vi.hoisted(() => ({ lookup: vi.fn() }));
+const background = vi.hoisted(() => ({ lookup: vi.fn(), recall: vi.fn() }));
 vi.mock('../../../utils/messages', async (original) => ({
   ...(await original<object>()),
   sendMessage: (name: string, request: { query: TitleQuery }) => background.lookup(name, request),
@@ -92,6 +102,7 @@ function start() {
     cardHost: noCard,
     details: createDetailsCache(vi.fn()),
     pool: createLookupPool((query, priority) => sendMessage('lookup', { query, priority })),
+    recall: background.recall,
     dismissed: new Set(),
     signal: controller.signal,
     // One slice for everything: the tests do not depend on the clock.
@@ -191,6 +202,55 @@ describe('a run', () => {
 
     controller.abort();
     expect(badges()).toHaveLength(0);
+  });
+
+  describe('while the page is still being parsed', () => {
+    beforeEach(() => {
+      vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+      background.recall.mockReset();
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('recalls titles that come near and asks TMDB about none of them', async () => {
+      const full = { title: 'Fight Club', year: 1999, type: 'movie' as const, pageId: 'netflix:1' };
+      background.recall.mockResolvedValue({ query: full, result: matched });
+      const { handlers, controller } = start();
+      const title = tile('Fight Club');
+      handlers.found({ ...title, query: { title: 'Fight Club', pageId: 'netflix:1' } });
+
+      FakeObserver.last.near([title.element]);
+      await vi.waitFor(() => expect(badges()[0]!.getAttribute('data-state')).toBe('matched'));
+
+      expect(background.recall).toHaveBeenCalledWith({ title: 'Fight Club', pageId: 'netflix:1' });
+      expect(background.lookup).not.toHaveBeenCalled();
+      // The recalled query's year is the badge's, as if the page had been read in full.
+      expect(badges()[0]!.getAttribute('data-year')).toBe('1999');
+      detector.parsed!();
+      expect(background.lookup).not.toHaveBeenCalled();
+      controller.abort();
+    });
+
+    it('asks about titles the cache did not know once the page is parsed', async () => {
+      background.recall.mockResolvedValue(null);
+      const { handlers, controller } = start();
+      const near = tile('Heat');
+      handlers.found(near);
+      handlers.found(tile('Se7en'));
+
+      FakeObserver.last.near([near.element]);
+      await vi.waitFor(() => expect(background.recall).toHaveBeenCalledTimes(1));
+      expect(background.lookup).not.toHaveBeenCalled();
+
+      detector.parsed!();
+      await vi.waitFor(() => expect(badges()[0]!.getAttribute('data-state')).toBe('matched'));
+      // Only the title that came near; the far one still waits to come near.
+      expect(background.lookup).toHaveBeenCalledTimes(1);
+      expect(background.lookup).toHaveBeenCalledWith('lookup', {
+        query: { title: 'Heat' },
+        priority: 'visible',
+      });
+      controller.abort();
+    });
   });
 
   it('shows no badge for a title the user said is not a title', async () => {
