@@ -54,7 +54,9 @@ export interface BadgeClock {
  * Init script: starts a clock when the first tile is parsed and stops it when
  * matched badges cover `share` of the tiles in the first viewport. Checks run
  * once a frame at most, after badge changes, so the stop time is within a
- * frame of the badges being there.
+ * frame of the badges being there; they run while the page is still parsed
+ * too (badges may come before the rest of the page), from the moment a tile
+ * starts below the first viewport, that is, once the first viewport is full.
  */
 export function installBadgeClock(options: { selector: string; share: number }): void {
   const clock: BadgeClock = { tilesAt: null, badgesAt: null, matched: 0, total: 0 };
@@ -64,12 +66,16 @@ export function installBadgeClock(options: { selector: string; share: number }):
 
   const check = () => {
     scheduled = false;
-    if (clock.badgesAt !== null || document.readyState === 'loading') return;
-    firstViewport ??= new Set(
-      [...document.querySelectorAll(options.selector)]
-        .filter((tile) => tile.getBoundingClientRect().top < window.innerHeight)
-        .map((tile) => tile.getAttribute('aria-label') ?? ''),
-    );
+    if (clock.badgesAt !== null) return;
+    if (!firstViewport) {
+      const tiles = [...document.querySelectorAll(options.selector)];
+      const below = (tile: Element) => tile.getBoundingClientRect().top >= window.innerHeight;
+      // While the page is parsed, the first viewport is known once a tile starts below it.
+      if (document.readyState === 'loading' && !tiles.some(below)) return;
+      firstViewport = new Set(
+        tiles.filter((tile) => !below(tile)).map((tile) => tile.getAttribute('aria-label') ?? ''),
+      );
+    }
     const matched = new Set(
       [...document.querySelectorAll('reelcard-badge[data-state="matched"]')].map(
         (badge) => badge.getAttribute('data-title') ?? '',
