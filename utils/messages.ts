@@ -4,7 +4,7 @@
  * type; `sendMessage` is the only way to call the background, and
  * `utils/background/router.ts` is the only place that answers.
  */
-import { browser } from './browser';
+import { browser } from './native-browser';
 import type {
   ErrorData,
   ErrorKind,

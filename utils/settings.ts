@@ -3,7 +3,7 @@
  * kept in storage.local (never synced). The API key and corrections are
  * stored under their own keys, apart from these, and never in the cache.
  */
-import { browser } from './browser';
+import { browser } from './native-browser';
 import { SITE_IDS, type SiteId } from './sites/ids';
 
 export type BadgeStyle = 'rating' | 'rating-votes' | 'none';

@@ -2,7 +2,7 @@
  * Localised strings for the badge and the card. Content scripts and extension
  * pages both read `_locales` through the i18n API, which is synchronous.
  */
-import { browser } from '../../utils/browser';
+import { browser } from '../../utils/native-browser';
 
 /**
  * The message for `key` with `$1`…`$9` filled from `substitutions`. A missing

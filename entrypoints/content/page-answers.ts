@@ -3,7 +3,7 @@
  * Only our own extension may ask; the page itself has no way to reach this
  * listener, and other extensions are refused by the sender check.
  */
-import { browser, type Runtime } from '../../utils/browser';
+import { browser, type Runtime } from '../../utils/native-browser';
 import type { PageEnvelope, PageProtocol, PageTitle } from '../../utils/page-messages';
 import type { TitleEntry } from './entries';
 import type { Run } from './run';
@@ -20,14 +20,23 @@ type ListAnswer = PageProtocol['listTitles']['response'];
 
 /** Registers the listener until `signal` aborts. */
 export function answerPopup(state: () => PageState, signal: AbortSignal): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isPageEnvelope(message)) return undefined;
-    if (message.reelcardPage === 'listTitles') return Promise.resolve(listTitles(state()));
+  // The answer is sent at once, through sendResponse: without the polyfill, Chrome would
+  // ignore a returned promise. Anything else gets no answer, leaving it to other listeners.
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (answer: unknown) => void,
+  ) => {
+    if (sender.id !== browser.runtime.id || !isPageEnvelope(message)) return;
+    if (message.reelcardPage === 'listTitles') return sendResponse(listTitles(state()));
     const key = (message.request as { key?: unknown } | undefined)?.key;
-    return Promise.resolve(typeof key === 'string' ? revealTitle(state(), key) : null);
+    sendResponse(typeof key === 'string' ? revealTitle(state(), key) : null);
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  // The polyfill's types want `true` from a listener that takes sendResponse; the browsers
+  // need it only for an answer sent later.
+  const onMessage = listener as Runtime.OnMessageListener;
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 }
 
 function isPageEnvelope(message: unknown): message is PageEnvelope {

@@ -4,6 +4,8 @@
  * quiet and safe to run inside other people's pages. Each failure names the
  * file and line. Comments are ignored, so a comment may name a banned API.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeOf, describeHits, findHits, readSource, sourceFiles } from './security/source-tree';
 
@@ -24,6 +26,19 @@ describe('source tree conventions', () => {
       .map(({ file, lines }) => `${file} (${lines} lines)`);
 
     expect(long).toEqual([]);
+  });
+
+  it('keeps webextension-polyfill out of the script injected into pages', () => {
+    // Size: the content script uses the browser's own API (utils/native-browser.ts).
+    const bundled = contentScriptModules();
+    const polyfilled = bundled.filter((file) =>
+      valueImportsOf(file).some(
+        (target) => target === 'webextension-polyfill' || target.endsWith('utils/browser'),
+      ),
+    );
+
+    expect(bundled).toContain('utils/messages.ts');
+    expect(polyfilled).toEqual([]);
   });
 
   it('prints only through utils/logger.ts', () => {
@@ -118,3 +133,27 @@ describe('no remote code', () => {
     expect(codeOf('utils/logger.ts')).not.toContain('the one sanctioned console user');
   });
 });
+
+/** What a file imports for its values (type-only imports are erased from the bundle). */
+function valueImportsOf(file: string): string[] {
+  const imports = codeOf(file).matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms);
+  return [...imports].map((match) => {
+    const target = match[1]!;
+    return target.startsWith('.') ? normalize(join(dirname(file), target)) : target;
+  });
+}
+
+/** The project's modules the content script's entry reaches through value imports. */
+function contentScriptModules(): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const target of valueImportsOf(file)) {
+      const resolved = ['.ts', '.tsx', '/index.ts'].map((end) => target + end).find(existsSync);
+      if (resolved) visit(resolved);
+    }
+  };
+  visit('entrypoints/content/index.ts');
+  return [...seen];
+}

@@ -1,7 +1,9 @@
 /**
  * A tiny in-memory stand-in for the parts of the WebExtension API the
  * background uses. Tests load it with
- * `vi.mock('../../../utils/browser', () => import('./fake-browser'))`.
+ * `vi.mock('../../../utils/browser', () => import('./fake-browser'))`, and the
+ * same for `utils/native-browser` (what the modules shared with the content
+ * script import).
  */
 type Listener = (...args: never[]) => unknown;
 

@@ -1,4 +1,5 @@
 vi.mock('../../../utils/browser', () => import('./fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('./fake-browser'));
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findCorrection } from '../../../utils/background/corrections';

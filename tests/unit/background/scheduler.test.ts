@@ -1,4 +1,5 @@
 vi.mock('../../../utils/browser', () => import('./fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('./fake-browser'));
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReelcardError } from '../../../utils/messages';
 import { Scheduler, type SchedulerOptions } from '../../../utils/scheduler/scheduler';

@@ -1,4 +1,5 @@
 vi.mock('../../../utils/browser', () => import('./fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('./fake-browser'));
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { requireKey } from '../../../utils/background/key-store';
 import { ReelcardError } from '../../../utils/messages';

@@ -13,6 +13,7 @@ import {
 import { FIGHT_CLUB_SUMMARY } from './fixtures';
 
 vi.mock('../../../utils/browser', () => import('./helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('./helpers/fake-browser'));
 
 const base: BadgeModel = {
   state: 'loading',

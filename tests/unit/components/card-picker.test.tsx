@@ -11,6 +11,7 @@ import type { TitleSummary } from '../../../utils/types';
 import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY, GAME_OF_THRONES } from './fixtures';
 
 vi.mock('../../../utils/browser', () => import('./helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('./helpers/fake-browser'));
 // happy-dom marks scripted clicks untrusted; the card ignores those, as it must on real pages.
 vi.mock('../../../components/shared/trusted', () => ({ isTrusted: () => true }));
 

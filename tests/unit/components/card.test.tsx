@@ -11,6 +11,7 @@ import type { TitleDetails } from '../../../utils/types';
 import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY, GAME_OF_THRONES } from './fixtures';
 
 vi.mock('../../../utils/browser', () => import('./helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('./helpers/fake-browser'));
 
 const CREDIT = 'Where-to-watch data by JustWatch';
 

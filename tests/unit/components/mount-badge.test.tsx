@@ -10,6 +10,7 @@ import { BADGE_TAG, createBadgeView } from '../../../components/badge/mount-badg
 import { FIGHT_CLUB_SUMMARY } from './fixtures';
 
 vi.mock('../../../utils/browser', () => import('./helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('./helpers/fake-browser'));
 
 const model: BadgeModel = {
   state: 'matched',

@@ -15,6 +15,7 @@ import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY } from '../components/fixtures';
 import { entryFor } from './helpers';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
 // happy-dom events are untrusted; the trust check itself is tested in interactions.test.ts.
 vi.mock('../../../components/shared/trusted', () => ({ isTrusted: () => true }));
 

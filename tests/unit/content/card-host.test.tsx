@@ -10,6 +10,7 @@ import type { CardProps } from '../../../components/card/Card';
 import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY } from '../components/fixtures';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
 
 const summaryProps: CardProps = { details: null, summary: FIGHT_CLUB_SUMMARY, state: 'loading' };
 const readyProps: CardProps = { details: FIGHT_CLUB, summary: FIGHT_CLUB_SUMMARY, state: 'ready' };

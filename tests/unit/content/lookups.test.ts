@@ -17,6 +17,7 @@ import { FIGHT_CLUB_SUMMARY } from '../components/fixtures';
 import { deferred, entryFor } from './helpers';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
 
 const matched: LookupResult = { status: 'matched', summary: FIGHT_CLUB_SUMMARY, corrected: false };
 

@@ -12,6 +12,7 @@ import { FIGHT_CLUB_SUMMARY } from '../components/fixtures';
 import { entryFor } from './helpers';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
 
 const OURS = { id: 'reelcard-test-id' };
 
@@ -21,24 +22,35 @@ function setup() {
   const run = { registry, card } as unknown as Run;
   const controller = new AbortController();
   answerPopup(() => ({ run, site: 'IMDb', enabled: true }), controller.signal);
-  return { registry, card, controller, listener: messageListeners.at(-1)! };
+  const listener = messageListeners.at(-1)!;
+  // The listener answers through sendResponse; `ask` returns what it sent, if anything.
+  const ask = (message: unknown, sender: { id?: string }) => {
+    const sendResponse = vi.fn();
+    listener(message, sender, sendResponse);
+    return {
+      answered: sendResponse.mock.calls.length > 0,
+      answer: sendResponse.mock.calls[0]?.[0],
+    };
+  };
+  return { registry, card, controller, listener, ask };
 }
 
 afterEach(() => document.body.replaceChildren());
 
 describe('answers to the popup', () => {
   it('ignores other senders and other messages', () => {
-    const { listener, controller } = setup();
+    const { ask, controller } = setup();
 
-    expect(
-      listener({ reelcardPage: 'listTitles', request: {} }, { id: 'other-extension' }),
-    ).toBeUndefined();
-    expect(listener({ reelcard: 'lookup' }, OURS)).toBeUndefined();
+    expect(ask({ reelcardPage: 'listTitles', request: {} }, { id: 'other-extension' })).toEqual({
+      answered: false,
+      answer: undefined,
+    });
+    expect(ask({ reelcard: 'lookup' }, OURS).answered).toBe(false);
     controller.abort();
   });
 
   it('lists titles in page order with their state', async () => {
-    const { listener, registry, controller } = setup();
+    const { ask, registry, controller } = setup();
     const first = entryFor({ title: 'Fight Club', year: 1999 });
     const second = entryFor({ title: 'Heat' });
     first.state = 'matched';
@@ -46,7 +58,7 @@ describe('answers to the popup', () => {
     registry.add(second);
     registry.add(first);
 
-    const answer = await listener({ reelcardPage: 'listTitles', request: {} }, OURS);
+    const { answer } = ask({ reelcardPage: 'listTitles', request: {} }, OURS);
 
     expect(answer).toEqual({
       site: 'IMDb',
@@ -74,12 +86,15 @@ describe('answers to the popup', () => {
   });
 
   it('reveals a title by opening its card', async () => {
-    const { listener, registry, card, controller } = setup();
+    const { ask, listener, registry, card, controller } = setup();
     const entry = entryFor({ title: 'Heat' });
     entry.element.scrollIntoView = vi.fn();
     registry.add(entry);
 
-    await listener({ reelcardPage: 'revealTitle', request: { key: entry.key } }, OURS);
+    expect(ask({ reelcardPage: 'revealTitle', request: { key: entry.key } }, OURS)).toEqual({
+      answered: true,
+      answer: null,
+    });
 
     expect(entry.element.scrollIntoView).toHaveBeenCalled();
     expect(card.open).toHaveBeenCalledWith(entry, false);

@@ -13,6 +13,7 @@ import {
 import { isTransient } from '../../../components/shared/errors';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
 
 const middle = () => 0.5; // no jitter
 

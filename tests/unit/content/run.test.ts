@@ -17,6 +17,7 @@ import type { LookupResult, TitleQuery } from '../../../utils/types';
 import { FIGHT_CLUB_SUMMARY } from '../components/fixtures';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
 
 type Handlers = {
   found(t: DetectedTitle): void;

@@ -10,6 +10,7 @@ import { bindTitleEvents } from '../../../entrypoints/content/title-events';
 import { entryFor, fakeCard } from './helpers';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
+vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
 
 const controller = new AbortController();
 

@@ -25,6 +25,17 @@ vi.mock('../../../utils/browser', () => ({
     },
   },
 }));
+vi.mock('../../../utils/native-browser', () => ({
+  browser: {
+    storage: fakeBrowser.storage,
+    i18n: fakeBrowser.i18n,
+    scripting,
+    permissions,
+    runtime: {
+      getManifest: () => ({ content_scripts: [{ js: ['content-scripts/content.js'] }] }),
+    },
+  },
+}));
 
 const { syncAllSites, ALL_SITES_ORIGINS } = await import('../../../utils/background/all-sites');
 const { loadSettings, saveSettings } = await import('../../../utils/settings');

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 vi.mock('../../../utils/browser', () => ({ browser: fakeBrowser }));
+vi.mock('../../../utils/native-browser', () => ({ browser: fakeBrowser }));
 vi.mock('../../../utils/messages', async (original) => ({
   ...(await original<typeof import('../../../utils/messages')>()),
   sendMessage: vi.fn(),

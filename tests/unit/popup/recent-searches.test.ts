@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 vi.mock('../../../utils/browser', () => ({ browser: fakeBrowser }));
+vi.mock('../../../utils/native-browser', () => ({ browser: fakeBrowser }));
 
 const {
   clearRecentSearches,

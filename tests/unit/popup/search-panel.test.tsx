@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TitleSummary } from '../../../utils/types';
 
 vi.mock('../../../utils/browser', () => ({ browser: fakeBrowser }));
+vi.mock('../../../utils/native-browser', () => ({ browser: fakeBrowser }));
 
 const { SearchPanel } = await import('../../../components/popup/SearchPanel');
 

@@ -27,6 +27,14 @@ vi.mock('../../../utils/browser', () => ({
     },
   },
 }));
+vi.mock('../../../utils/native-browser', () => ({
+  browser: {
+    i18n: {
+      getMessage: (key: string, subs?: string | string[]) => [key, subs ?? []].flat().join(' '),
+      getUILanguage: () => 'en-US',
+    },
+  },
+}));
 
 const URL_ATTRIBUTES = ['src', 'srcset', 'href', 'action', 'formaction', 'poster', 'xlink:href'];
 

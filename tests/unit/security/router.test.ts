@@ -21,6 +21,9 @@ const { ID, ORIGIN } = vi.hoisted(() => {
 vi.mock('../../../utils/browser', () => ({
   browser: { runtime: { id: ID, getURL: (path: string) => `${ORIGIN}${path}` } },
 }));
+vi.mock('../../../utils/native-browser', () => ({
+  browser: { runtime: { id: ID, getURL: (path: string) => `${ORIGIN}${path}` } },
+}));
 
 /** Handlers that only record that they ran. */
 function recordingHandlers() {

@@ -11,6 +11,9 @@ const { runtimeSend } = vi.hoisted(() => ({ runtimeSend: vi.fn() }));
 vi.mock('../../../utils/browser', () => ({
   browser: { runtime: { sendMessage: runtimeSend } },
 }));
+vi.mock('../../../utils/native-browser', () => ({
+  browser: { runtime: { sendMessage: runtimeSend } },
+}));
 
 const ok = { ok: true, value: { kind: 'v3' } };
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Settings import the extension API, which does not exist in Node; only defaults are used here.
 vi.mock('../../../utils/browser', () => ({ browser: {} }));
+vi.mock('../../../utils/native-browser', () => ({ browser: {} }));
 
 import { adaptersFor, siteFor } from '../../../utils/detect';
 import { defaultSettings } from '../../../utils/settings';

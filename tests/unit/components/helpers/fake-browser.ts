@@ -23,7 +23,11 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
   );
 }
 
-type Listener = (message: unknown, sender: { id?: string }) => unknown;
+type Listener = (
+  message: unknown,
+  sender: { id?: string },
+  sendResponse: (answer: unknown) => void,
+) => unknown;
 
 /** Listeners registered through `browser.runtime.onMessage`, in order. */
 export const messageListeners: Listener[] = [];
