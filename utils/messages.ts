@@ -31,14 +31,12 @@ export interface Protocol {
   /** Find the TMDB title for what a page shows. Costs at most one TMDB request. */
   lookup: { request: { query: TitleQuery; priority: Priority }; response: LookupResult };
   /**
-   * What the cache already knows for a title read while the page is still
-   * loading: the answer, and the full query it answered (for a `pageId`, the
-   * query asked for that id last time). Never asks TMDB; null when unknown.
+   * What the cache already knows for titles read while the page is still
+   * loading, one answer per query in order: the answer and the full query it
+   * answered (for a `pageId`, the query asked for that id last time), or null
+   * when unknown. Never asks TMDB. At most `MAX_RECALLS` queries.
    */
-  recall: {
-    request: { query: TitleQuery };
-    response: { query: TitleQuery; result: LookupResult } | null;
-  };
+  recall: { request: { queries: TitleQuery[] }; response: (Recalled | null)[] };
   /** Everything a card shows, in one request (details with everything appended). */
   details: { request: { ref: TitleRef; priority: Priority }; response: TitleDetails };
   /** Search movies and series (people left out) for the popup and for corrections. */
@@ -53,6 +51,15 @@ export interface Protocol {
   cacheStats: { request: Record<string, never>; response: CacheStats };
   clearCache: { request: Record<string, never>; response: null };
 }
+
+/** A title answered from the cache alone, with the full query the answer is for. */
+export interface Recalled {
+  query: TitleQuery;
+  result: LookupResult;
+}
+
+/** The most queries one `recall` message may carry. */
+export const MAX_RECALLS = 64;
 
 export type MessageName = keyof Protocol;
 export type RequestOf<N extends MessageName> = Protocol[N]['request'];

@@ -4,7 +4,7 @@
  * failures retried with backoff and again when the tab or network returns.
  */
 import { isTransient } from '../../components/shared/errors';
-import { ReelcardError, type Priority, type ResponseOf } from '../../utils/messages';
+import { ReelcardError, type Priority, type Recalled } from '../../utils/messages';
 import type { ErrorKind, LookupResult, TitleQuery } from '../../utils/types';
 import { resetLookup, retarget, type TitleEntry } from './entries';
 import type { LookupPool } from './lookup-pool';
@@ -28,7 +28,8 @@ export interface Lookups {
   redo(queryKey: string): void;
 }
 
-export type RecallFn = (query: TitleQuery) => Promise<ResponseOf<'recall'>>;
+/** What the worker's cache knows about one query (batched on the wire, see recall-batch.ts). */
+export type RecallFn = (query: TitleQuery) => Promise<Recalled | null>;
 
 export interface LookupDeps {
   pool: LookupPool;

@@ -9,10 +9,10 @@ import { adaptersFor, siteFor } from '../../utils/detect';
 import { setLogging } from '../../utils/logger';
 import { sendMessage } from '../../utils/messages';
 import type { Settings } from '../../utils/settings';
-import type { TitleQuery } from '../../utils/types';
 import { createCardHost } from './card-host';
 import { createDetailsCache } from './details-cache';
 import { createLookupPool } from './lookup-pool';
+import { batchRecalls } from './recall-batch';
 import type { PageState } from './page-answers';
 import { startRun, type Run } from './run';
 
@@ -38,7 +38,7 @@ export function createPageRuns(ctx: ContentScriptContext, initial: Settings): Pa
   const shared = {
     details: createDetailsCache(),
     pool: createLookupPool((query, priority) => sendMessage('lookup', { query, priority })),
-    recall: (query: TitleQuery) => sendMessage('recall', { query }),
+    recall: batchRecalls((queries) => sendMessage('recall', { queries })),
     dismissed: new Set<string>(),
     cardHost: createCardHost(document, () => run?.card.close(false), ctx.signal),
   };

@@ -8,10 +8,8 @@
  * comes near the viewport, and that work is time-sliced like detection, so
  * a page with thousands of titles costs little more than one with a screenful.
  *
- * The run starts while the page is still being parsed. Until it has been
- * parsed and read again in full, titles that come near are only recalled
- * (answered from the cache, never from TMDB): a title read that early may
- * lack data further down the page, and must not cost a request.
+ * The run starts while the page is still being parsed; until it is parsed,
+ * titles are only recalled from the cache (see while-parsing.ts).
  */
 import {
   createWorkQueue,
@@ -34,6 +32,7 @@ import { createLookups, type Lookups, type RecallFn } from './lookups';
 import { createRegistry, type Registry } from './registry';
 import { bindTitleEvents } from './title-events';
 import { createViewportWatcher, type ViewportWatcher } from './viewport-watcher';
+import { createWhileParsing } from './while-parsing';
 
 export interface RunDeps {
   adapters: SiteAdapter[];
@@ -67,33 +66,20 @@ export function startRun(deps: RunDeps): Run {
 
   // Titles that came near, best first: ask, then draw the badge, a slice at a time.
   const near = createWorkQueue(deps.signal, deps.slices);
-  // Titles recalled before the page was read in full; those the cache did not know are asked then.
-  let recalled: Set<TitleEntry> | null = document.readyState === 'loading' ? new Set() : null;
-  const recall = (entry: TitleEntry) => {
-    if (!recalled || entry.asked || recalled.has(entry)) return;
-    recalled.add(entry);
-    lookups.recall(entry);
-  };
+  const parsing = createWhileParsing(() => lookups, document.readyState === 'loading');
   const bringNear = (entry: TitleEntry, priority: Priority) => {
     if (entry.controller.signal.aborted) return;
-    if (recalled) recall(entry);
+    if (parsing.active) parsing.cameNear(entry);
     else if (!entry.asked) lookups.ask(entry, priority);
     entry.view.mount();
-  };
-  const parsed = () => {
-    const waiting = recalled ?? [];
-    recalled = null;
-    for (const entry of waiting) {
-      if (!entry.asked && !entry.controller.signal.aborted) lookups.ask(entry, 'visible');
-    }
   };
 
   // The callbacks below refer to each other; they only run after this function returns.
   const viewport: ViewportWatcher<TitleEntry> = createViewportWatcher((batch) => {
     for (const { item } of batch) viewport.unwatch(item);
-    // While the page loads, the parser holds the main thread for long stretches: a recall
-    // (one message) goes out now, so its answer is back by the next gap, drawn or not.
-    if (recalled) batch.forEach(({ item }) => recall(item));
+    // While the page loads, the parser holds the main thread for long stretches: the batch's
+    // recall (one message) goes out now, so its answer is back by the next pause, drawn or not.
+    batch.forEach(({ item }) => parsing.cameNear(item));
     near.add(
       batch.map(
         ({ item, priority }) =>
@@ -151,7 +137,9 @@ export function startRun(deps: RunDeps): Run {
   });
 
   bindTitleEvents(document, registry, card, deps.signal);
-  const handlers = titleHandlers({ registry, deps, look, watchEntry, remove, card, draw });
+  const found = (entry: TitleEntry) => parsing.found(entry);
+  const handlers = titleHandlers({ registry, deps, look, watchEntry, found, remove, card, draw });
+  const parsed = () => parsing.parsed();
   watchTitles(document, deps.adapters, handlers, deps.signal, { slices: deps.slices, parsed });
   deps.signal.addEventListener('abort', () => registry.all().forEach(remove), { once: true });
 
@@ -173,6 +161,8 @@ interface HandlerParts {
   deps: RunDeps;
   look(): { style: Settings['badgeStyle']; theme: Settings['theme'] };
   watchEntry(entry: TitleEntry): void;
+  /** A new title was badged. */
+  found(entry: TitleEntry): void;
   remove(entry: TitleEntry): void;
   card: CardController;
   draw(entry: TitleEntry): void;
@@ -192,6 +182,7 @@ function titleHandlers(parts: HandlerParts) {
     }
     registry.add(entry);
     parts.watchEntry(entry);
+    parts.found(entry);
   };
 
   // A reused element now shows another title: same badge, new question.

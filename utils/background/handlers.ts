@@ -42,7 +42,8 @@ export function createHandlers(service: TmdbService, matcher: Matcher): Handlers
   return {
     lookup: ({ query, priority }, sender) =>
       lookupAndRemember(service, matcher, query, { priority, tabId: sender.tab?.id }),
-    recall: ({ query }) => recallTitle(service, matcher, query),
+    recall: ({ queries }) =>
+      Promise.all(queries.map((query) => recallTitle(service, matcher, query))),
     details: ({ ref, priority }, sender) =>
       getDetails(service, ref, { priority, tabId: sender.tab?.id }),
     search: ({ text, page }) => searchText(service, text, page ?? 1),

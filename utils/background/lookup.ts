@@ -4,7 +4,7 @@
  * (which need matching). Every answer is cached, so a revisit costs nothing.
  */
 import type { CacheKind } from '../cache/policy';
-import { ReelcardError } from '../messages';
+import { ReelcardError, type Recalled } from '../messages';
 import { findByExternalId, searchTitles, type ExternalSource, type TmdbGet } from '../tmdb/api';
 import { pickSummary } from '../tmdb/map-summary';
 import type { LookupResult, TitleQuery, TitleRef, TitleSummary } from '../types';
@@ -145,11 +145,12 @@ export async function recallTitle(
   service: TmdbService,
   matcher: Matcher,
   query: TitleQuery,
-): Promise<{ query: TitleQuery; result: LookupResult } | null> {
+): Promise<Recalled | null> {
   const known = query.pageId
     ? await service.cache.peek<TitleQuery>(pageIdKey(query.pageId))
     : undefined;
-  const full = known && known.title === query.title ? { ...known, pageId: query.pageId } : query;
+  // What the page did show wins over what was remembered.
+  const full = known && known.title === query.title ? { ...known, ...query } : query;
   try {
     const result = await lookupTitle(service, matcher, full, {
       priority: 'visible',

@@ -3,7 +3,7 @@
  * content scripts running in arbitrary pages, so nothing is trusted: each
  * field is checked for type, range and length.
  */
-import type { MessageName, Priority, RequestOf } from '../messages';
+import { MAX_RECALLS, type MessageName, type Priority, type RequestOf } from '../messages';
 import { PAGE_ID } from '../sites/ids';
 import type { TitleQuery, TitleRef } from '../types';
 
@@ -56,7 +56,11 @@ const isEmptyRequest = (value: unknown): value is Record<string, never> =>
 export const VALIDATORS: { [N in MessageName]: Validator<N> } = {
   lookup: (r): r is RequestOf<'lookup'> =>
     isObject(r) && isTitleQuery(r.query) && isPriority(r.priority),
-  recall: (r): r is RequestOf<'recall'> => isObject(r) && isTitleQuery(r.query),
+  recall: (r): r is RequestOf<'recall'> =>
+    isObject(r) &&
+    Array.isArray(r.queries) &&
+    r.queries.length <= MAX_RECALLS &&
+    r.queries.every(isTitleQuery),
   details: (r): r is RequestOf<'details'> =>
     isObject(r) && isTitleRef(r.ref) && isPriority(r.priority),
   search: (r): r is RequestOf<'search'> =>

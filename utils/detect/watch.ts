@@ -67,7 +67,7 @@ export function watchTitles(
   };
 
   const queue = createWorkQueue(signal, options.slices);
-  const state: WatchState = { document, adapters, handled, report, lose, queue, unread: new Set() };
+  const state: WatchState = { document, adapters, handled, report, lose, queue };
   const startObserving = () =>
     observe(document, (batch) => queue.add([() => applyBatch(batch, state)]), {
       attributes: watchedAttributes(adapters),
@@ -98,14 +98,15 @@ export const PARSE_POLL_MS = 50;
  */
 function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, parsed: () => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let scanning = false;
+  // One look at a time: on a slow page the reading (the first scan, queued before this, too)
+  // may take longer than the interval. Candidates that read as no title yet are read again,
+  // since only those already read as titles count as read.
+  let scanning = true;
+  state.queue.add([() => (scanning = false)]);
   const poll = () => {
-    // One look at a time: on a slow page the reading may take longer than the interval.
+    if (signal.aborted) return;
     if (!scanning) {
       scanning = true;
-      const again = Array.from(state.unread);
-      state.unread.clear();
-      state.queue.add([() => readGroup(again, state)]);
       queueScan(state.document, state, true);
       state.queue.add([() => (scanning = false)]);
     }
@@ -115,7 +116,6 @@ function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, pa
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   const done = () => {
     clearTimeout(timer);
-    state.unread.clear();
     parsed();
   };
   state.document.addEventListener('DOMContentLoaded', done, { once: true, signal });
@@ -128,8 +128,6 @@ interface WatchState {
   report: (detection: DetectedTitle) => void;
   lose: (element: Element) => void;
   queue: WorkQueue;
-  /** Candidates that read as no title while the page was being parsed, to read again. */
-  unread: Set<Element>;
 }
 
 /**
@@ -154,17 +152,23 @@ function queueScan(root: ParentNode, state: WatchState, newOnly = false): void {
   state.queue.add(jobs);
 }
 
-/** Reads candidates, then reports them; one that no target reads is simply not a title. */
+/**
+ * Reads candidates, then reports them. One that no target reads is simply
+ * not a title, or no longer one: a title read before (mid-parse, say) that
+ * now reads as none is lost.
+ */
 function readGroup(elements: Element[], state: WatchState): void {
   const detections: DetectedTitle[] = [];
+  const gone: Element[] = [];
   for (const element of elements) {
     // It may have left the page while it waited in the queue.
     if (!element.isConnected) continue;
     const detection = readElement(element, state.document, state.adapters);
     if (detection) detections.push(detection);
-    else if (state.document.readyState === 'loading') state.unread.add(element);
+    else if (state.handled.has(element)) gone.push(element);
   }
   detections.forEach(state.report);
+  gone.forEach(state.lose);
 }
 
 function applyBatch(batch: MutationBatch, state: WatchState): void {
