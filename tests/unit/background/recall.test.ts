@@ -15,7 +15,7 @@ import { TmdbService } from '../../../utils/background/tmdb-service';
 import { isTitleQuery, VALIDATORS } from '../../../utils/background/validate';
 import type { Runtime } from '../../../utils/browser';
 import { ResponseCache } from '../../../utils/cache/response-cache';
-import { ReelcardError } from '../../../utils/messages';
+import { MAX_RECALLS, ReelcardError } from '../../../utils/messages';
 import { chooseMatch, correctionKey, planSearch } from '../../../utils/match';
 import type { TitleQuery } from '../../../utils/types';
 import { EXTENSION_ID } from './fake-browser';
@@ -99,6 +99,23 @@ describe('recallTitle', () => {
     const asked = { title: 'House of the Dragon', pageId: 'netflix:1' };
     expect(await recall(service, asked)).toEqual({ query: asked, result: otherAnswer });
     expect(await recall(service, { title: 'Heat', pageId: 'netflix:1' })).toBeNull();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('keeps the year the page shows over the one remembered for the site id', async () => {
+    const { service, calls } = makeService();
+    await remember(service, FULL);
+    const remake = { title: 'Game of Thrones', year: 2019, type: 'tv' } as const;
+    const remakeAnswer = await lookupTitle(service, simpleMatcher, remake, visible);
+
+    // The id's type still fills in; its old year must not replace the one on the page.
+    const shown = { title: 'Game of Thrones', year: 2019, pageId: 'netflix:1' };
+    expect(await recall(service, shown)).toEqual({
+      query: { ...remake, pageId: 'netflix:1' },
+      result: remakeAnswer,
+    });
+    // Nothing cached for the year shown: the answer for the remembered year would be wrong.
+    expect(await recall(service, { ...shown, year: 2012 })).toBeNull();
     expect(calls).toHaveLength(2);
   });
 
@@ -316,11 +333,7 @@ describe('ResponseCache.peek and put', () => {
 
 describe('site ids in requests', () => {
   const withPageId = (pageId: unknown) => ({ title: 'Heat', pageId });
-  /**
-   * A recall request in both the single form ({ query }) and the batched
-   * one ({ queries }) the protocol is moving to, so these checks hold for either.
-   */
-  const recallOf = (query: unknown) => ({ query, queries: [query] });
+  const recallOf = (query: unknown) => ({ queries: [query] });
 
   it('accepts a site id: a lower-case site name, a colon and the id', () => {
     for (const pageId of ['netflix:80100172', 'netflix:a_b-9', `netflix:${'9'.repeat(40)}`]) {
@@ -375,5 +388,66 @@ describe('site ids in requests', () => {
     });
     expect(recalled).not.toHaveBeenCalled();
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe('batched recall requests', () => {
+  const heat = { title: 'Heat' };
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ title: `Film ${i}`, pageId: `netflix:${i}` }));
+  const contentScript = { id: EXTENSION_ID, tab: { id: 3 } } as Runtime.MessageSender;
+
+  it('accepts from none up to MAX_RECALLS queries, and refuses more', () => {
+    expect(MAX_RECALLS).toBe(64);
+    expect(VALIDATORS.recall({ queries: [] })).toBe(true);
+    expect(VALIDATORS.recall({ queries: many(64) })).toBe(true);
+    expect(VALIDATORS.recall({ queries: many(65) })).toBe(false);
+  });
+
+  it('refuses queries that are not an array, and the single form', () => {
+    for (const queries of [undefined, null, heat, 'Heat', 1, { 0: heat, length: 1 }]) {
+      expect(VALIDATORS.recall({ queries }), JSON.stringify(queries)).toBe(false);
+    }
+    expect(VALIDATORS.recall({ query: heat })).toBe(false);
+    expect(VALIDATORS.recall([heat])).toBe(false);
+  });
+
+  it('refuses the whole request for one malformed query', () => {
+    const good = many(3);
+    for (const bad of [
+      { title: '' },
+      { title: 'Heat', year: 0 },
+      { title: 'Heat', pageId: 'Netflix:1' },
+      null,
+    ]) {
+      expect(VALIDATORS.recall({ queries: [...good, bad] }), JSON.stringify(bad)).toBe(false);
+      expect(VALIDATORS.recall({ queries: [bad, ...good] }), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('answers each query in order, null for those the cache does not know, asking TMDB nothing', async () => {
+    const { service, calls } = makeService();
+    const answer = await remember(service, FULL);
+    expect(calls).toHaveLength(1);
+    const listen = createMessageListener(createHandlers(service, simpleMatcher));
+
+    // Unknown ones between known ones: an answer out of place would badge the wrong tile.
+    const queries = [heat, EARLY, { title: 'Game of Thrones' }, withoutPageId(FULL), heat];
+    const request = { queries };
+    expect(await listen({ reelcard: 'recall', request }, contentScript)).toEqual({
+      ok: true,
+      value: [
+        null,
+        { query: FULL, result: answer },
+        null,
+        { query: withoutPageId(FULL), result: answer },
+        null,
+      ],
+    });
+    expect(await listen({ reelcard: 'recall', request: { queries: [] } }, contentScript)).toEqual({
+      ok: true,
+      value: [],
+    });
+    expect(calls).toHaveLength(1);
   });
 });

@@ -60,14 +60,22 @@ async function deliver(): Promise<void> {
 let readyState: DocumentReadyState;
 let controller: AbortController;
 
-function start(options: WatchOptions = {}) {
+/** `onFound` runs after each found title is recorded, e.g. to abort the run from inside it. */
+function start(options: WatchOptions = {}, onFound?: (t: DetectedTitle) => void) {
   const events: string[] = [];
+  const lost: Element[] = [];
   const describeTitle = (t: DetectedTitle) =>
     t.query.year ? `${t.query.title} ${t.query.year}` : t.query.title;
   const handlers = {
-    found: (t: DetectedTitle) => events.push(`found ${describeTitle(t)}`),
+    found: (t: DetectedTitle) => {
+      events.push(`found ${describeTitle(t)}`);
+      onFound?.(t);
+    },
     changed: (t: DetectedTitle) => events.push(`changed ${describeTitle(t)}`),
-    lost: (element: Element) => events.push(`lost ${element.textContent}`),
+    lost: (element: Element) => {
+      events.push(`lost ${element.textContent}`);
+      lost.push(element);
+    },
   };
   const parsed = vi.fn(() => events.push('parsed'));
   watchTitles(document, [TILES], handlers, controller.signal, {
@@ -76,7 +84,7 @@ function start(options: WatchOptions = {}) {
     parsed,
     ...options,
   });
-  return { events, parsed };
+  return { events, lost, parsed };
 }
 
 function tile(title = ''): HTMLAnchorElement {
@@ -200,6 +208,31 @@ describe('watchTitles while the page is being parsed', () => {
     expect(readsAfter(4)).toBe(readsAfter(1));
   });
 
+  it('counts the first scan as a look in progress: no tile is read twice while it is in slices', () => {
+    row().replaceChildren();
+    for (let i = 0; i < 100; i += 1) row().append(tile(`Film ${i}`));
+    const slices: (() => void)[] = [];
+    let clock = 0;
+    // The clock ends each slice after one job, so the first scan's four groups take four slices.
+    start({
+      slices: { budgetMs: 1, now: () => (clock += 1), yieldTo: (next) => slices.push(next) },
+    });
+    expect(slices).toHaveLength(1);
+    expect(reads).toHaveBeenCalledTimes(32);
+
+    // A look due while the first scan is still in slices would otherwise queue the 68 tiles
+    // not read yet a second time.
+    vi.advanceTimersByTime(PARSE_POLL_MS);
+    while (slices.length > 0) slices.shift()!();
+    expect(reads).toHaveBeenCalledTimes(100);
+    expect(new Set(reads.mock.calls.map(([element]) => element)).size).toBe(100);
+
+    // The next look, with the first scan done, finds nothing new to read.
+    vi.advanceTimersByTime(PARSE_POLL_MS);
+    while (slices.length > 0) slices.shift()!();
+    expect(reads).toHaveBeenCalledTimes(100);
+  });
+
   describe('once the page is parsed', () => {
     it('starts observing and finds later changes through the observer', async () => {
       const { events } = start();
@@ -226,6 +259,23 @@ describe('watchTitles while the page is being parsed', () => {
 
       finishParsing();
       expect(events).toEqual(['found Heat', 'lost Heat', 'parsed']);
+    });
+
+    it('reports a tile read mid-parse that no longer shows a title as lost', () => {
+      const { events, lost } = start();
+      const link = tile('A');
+      row().append(link);
+      vi.advanceTimersByTime(PARSE_POLL_MS);
+      expect(events).toEqual(['found Heat', 'found A']);
+
+      // Looks read only candidates not read yet, so only the re-read once parsed can tell.
+      link.textContent = '';
+      vi.advanceTimersByTime(PARSE_POLL_MS * 2);
+      expect(lost).toEqual([]);
+
+      finishParsing();
+      expect(lost).toEqual([link]);
+      expect(events).toEqual(['found Heat', 'found A', 'lost ', 'parsed']);
     });
 
     it('finds a candidate whose title arrived after the last look', () => {
@@ -302,6 +352,58 @@ describe('watchTitles while the page is being parsed', () => {
       row().append(tile('Alien'));
       vi.advanceTimersByTime(PARSE_POLL_MS * 4);
       expect(events).toEqual(['found Heat']);
+    });
+
+    it('stops when a title found during a look aborts the run', () => {
+      const { events } = start({}, (t) => {
+        if (t.query.title === 'Alien') controller.abort();
+      });
+      row().append(tile('Alien'));
+      vi.advanceTimersByTime(PARSE_POLL_MS);
+      expect(events).toEqual(['found Heat', 'found Alien']);
+
+      reads.mockClear();
+      row().append(tile('Aliens'));
+      vi.advanceTimersByTime(PARSE_POLL_MS * 4);
+      expect(reads).not.toHaveBeenCalled();
+      expect(vi.getTimerCount()).toBe(0);
+      expect(events).toEqual(['found Heat', 'found Alien']);
+    });
+
+    it('stops when a title found in the first scan aborts the run', () => {
+      const { events, parsed } = start({}, () => controller.abort());
+      expect(events).toEqual(['found Heat']);
+
+      reads.mockClear();
+      row().append(tile('Alien'));
+      vi.advanceTimersByTime(PARSE_POLL_MS * 4);
+      expect(reads).not.toHaveBeenCalled();
+      // Checked before the end of parsing, which clears the timer too: happy-dom (unlike
+      // browsers) still adds a listener whose signal was already aborted.
+      expect(vi.getTimerCount()).toBe(0);
+
+      finishParsing();
+      expect(reads).not.toHaveBeenCalled();
+      expect(events).toEqual(['found Heat']);
+      expect(parsed).not.toHaveBeenCalled();
+      expect(observers).toBe(0);
+    });
+
+    // Known flaw, pinned until fixed (then make these plain `it`s): a look that aborts the run
+    // arms its next timer anyway, and a run aborted in its first scan arms the first one, whose
+    // abort listener never fires. Each such timer fires once and returns, so no reads follow.
+    it.fails('leaves no timer behind the look that aborted the run', () => {
+      start({}, (t) => {
+        if (t.query.title === 'Alien') controller.abort();
+      });
+      row().append(tile('Alien'));
+      vi.advanceTimersByTime(PARSE_POLL_MS);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it.fails('arms no timer for a run aborted in its first scan', () => {
+      start({}, () => controller.abort());
+      expect(vi.getTimerCount()).toBe(0);
     });
 
     it('stops between looks, and the end of parsing then starts nothing', () => {
