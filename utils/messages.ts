@@ -39,6 +39,11 @@ export interface Protocol {
   recall: { request: { queries: TitleQuery[] }; response: (Recalled | null)[] };
   /** Everything a card shows, in one request (details with everything appended). */
   details: { request: { ref: TitleRef; priority: Priority }; response: TitleDetails };
+  /**
+   * The details the worker's cache already holds, so a card can be drawn
+   * complete during the hover delay. Never asks TMDB; null when not cached.
+   */
+  recallDetails: { request: { ref: TitleRef }; response: TitleDetails | null };
   /** Search movies and series (people left out) for the popup and for corrections. */
   search: { request: { text: string; page?: number }; response: TitleSummary[] };
   /** Remember the user's choice for a detected title; `ref: null` means "not a title". */

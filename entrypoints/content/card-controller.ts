@@ -116,8 +116,23 @@ export function createCardController(deps: CardDeps): CardController {
 
   const prepare = (entry: TitleEntry) => {
     if (open) return;
-    const props = propsFor(entry, knownDetails(entry));
-    deps.host.prepare(props, cardIdentity(entry), anchorOf(entry));
+    const known = knownDetails(entry);
+    deps.host.prepare(propsFor(entry, known), cardIdentity(entry), anchorOf(entry));
+    const summary = summaryOf(entry);
+    if (known.details || !summary) return;
+
+    // The worker's cache may hold the details (no TMDB request): then the card is drawn
+    // complete before it opens, and opening it draws nothing new.
+    const stillWaiting = () => !open && pendingEntry === entry && opening.running;
+    deps.details.recall({ type: summary.type, id: summary.id }).then(
+      (details) => {
+        if (!details || !stillWaiting()) return;
+        const props = propsFor(entry, { details, errorKind: null });
+        deps.host.prepare(props, cardIdentity(entry), anchorOf(entry));
+      },
+      // Nothing lost: opening the card asks for the details as usual.
+      () => undefined,
+    );
   };
 
   const retry = (entry: TitleEntry) => {

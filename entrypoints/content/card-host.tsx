@@ -18,10 +18,11 @@ export interface CardHost {
   /** Renders `props` (remounting when `identity` changes) and places the card by `anchor`. */
   show(props: CardProps, identity: string, anchor: Element): void;
   /**
-   * Renders `props` into the hidden card ahead of `show`, during the hover
-   * delay, so showing it then changes nothing but its position and
-   * visibility. Does nothing while the card is shown. Sends no request: the
-   * hidden card sits far off-screen, where its lazy images do not load.
+   * Renders `props` into the card ahead of `show`, during the hover delay,
+   * off-screen and hidden from assistive technology but painted, so showing
+   * it then is only a move of its layer: no style, layout or paint work on
+   * the page's frame. Does nothing while the card is shown. Sends no
+   * request: the card sits far off-screen, where its lazy images do not load.
    */
   prepare(props: CardProps, identity: string, anchor: Element): void;
   hide(): void;
@@ -67,6 +68,7 @@ export function createCardHost(
     capHeight(parts.host, placement.maxHeight);
     moveTo(parts.host, Math.round(placement.left), Math.round(placement.top));
     setVar(parts.host, '--rc-visibility', 'visible');
+    parts.host.removeAttribute('aria-hidden');
   };
 
   const ensureParts = (): Parts => {
@@ -106,6 +108,11 @@ export function createCardHost(
       // The height cap depends on the room beside the anchor; set now, it needs no layout later.
       const placement = parts && placementFor(nextAnchor, parts.host);
       if (parts && placement) capHeight(parts.host, placement.maxHeight);
+      if (parts) {
+        // A change of visibility at `show` would make the browser walk the card's tree again.
+        parts.host.setAttribute('aria-hidden', 'true');
+        setVar(parts.host, '--rc-visibility', 'visible');
+      }
     },
     hide() {
       anchor = null;
@@ -132,10 +139,9 @@ const OFF_SCREEN = -100_000;
 
 // Fixed over the page and out of its CSS's reach. Position and visibility come from
 // custom properties set on the host, since the rule's `all: initial` overrides inline styles.
-// Laid out from the moment it is drawn (ahead of time, in the hover delay) and hidden until
-// placed, so the card never flashes at the corner of the page and showing it needs no new
-// layout. Its own layer (will-change) keeps moving and showing it from repainting the page;
-// containment keeps its layout its own.
+// Laid out and painted from the moment it is drawn ahead of time (in the hover delay),
+// off-screen, so the card never flashes at the corner of the page and showing it is a move
+// of its own layer (will-change), with no new layout. Containment keeps its layout its own.
 const HOST_CSS = hostRule({
   position: 'fixed',
   top: '0',

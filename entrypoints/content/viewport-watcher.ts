@@ -1,8 +1,11 @@
 /**
  * The one IntersectionObserver of a run. It reports targets that came near
  * the viewport, in viewport order, and stops when the run's signal aborts.
+ * Targets it reports as far are parked off it until they may be near again
+ * (see parking.ts).
  */
-import { orderByViewport, ROOT_MARGIN, type Near } from './viewport';
+import { createParkingLot } from './parking';
+import { isFar, orderByViewport, ROOT_MARGIN, type Near } from './viewport';
 
 export interface ViewportWatcher<T> {
   /** Starts watching `target` on behalf of `item`; one item may have several targets. */
@@ -21,14 +24,24 @@ export function createViewportWatcher<T>(
   const targetsOf = new Map<T, Element[]>();
   const observer = new IntersectionObserver(
     (entries) => {
-      const near = entries.filter((entry) => entry.isIntersecting && itemOf.has(entry.target));
+      const near: IntersectionObserverEntry[] = [];
+      const viewport = viewportSize();
+      for (const entry of entries) {
+        if (!itemOf.has(entry.target)) continue;
+        if (entry.isIntersecting) near.push(entry);
+        else if (isFar(entry.boundingClientRect, viewport)) {
+          observer.unobserve(entry.target);
+          lot.park(entry.target, entry.boundingClientRect);
+        }
+      }
       const batch = uniqueItems(
         near.map((e) => ({ item: itemOf.get(e.target)!, rect: e.boundingClientRect })),
       );
-      if (batch.length > 0) onNear(orderByViewport(batch, viewportSize()));
+      if (batch.length > 0) onNear(orderByViewport(batch, viewport));
     },
     { rootMargin: ROOT_MARGIN },
   );
+  const lot = createParkingLot((target) => observer.observe(target), signal);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   return {
@@ -41,6 +54,7 @@ export function createViewportWatcher<T>(
     unwatch(item) {
       for (const target of targetsOf.get(item) ?? []) {
         observer.unobserve(target);
+        lot.leave(target);
         itemOf.delete(target);
       }
       targetsOf.delete(item);

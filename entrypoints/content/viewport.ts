@@ -34,6 +34,33 @@ export function distanceFromViewport(rect: Box, viewport: ViewportSize): number 
   return 0;
 }
 
+/**
+ * How far, in viewport heights, a target may be before it is taken off the
+ * observer (see parking.ts). Well beyond ROOT_MARGIN, so it comes back under
+ * the observer a screen or more before it counts as near.
+ */
+export const PARK_SCREENS = 3;
+
+/** Reported far enough from the viewport to be parked. */
+export function isFar(rect: Box, viewport: ViewportSize): boolean {
+  return distanceFromViewport(rect, viewport) > PARK_SCREENS * viewport.height;
+}
+
+/** A box in page coordinates (distance from the top of the document). */
+export interface PageBox {
+  top: number;
+  bottom: number;
+}
+
+/** Whether a parked box is close enough to the view (`top`: the page's scroll offset) to return. */
+export function isDue(box: PageBox, view: { top: number; height: number }): boolean {
+  const rect = { top: box.top - view.top, bottom: box.bottom - view.top, left: 0, right: 0 };
+  return (
+    distanceFromViewport(rect, { width: 0, height: view.height }) <=
+    (PARK_SCREENS - 1) * view.height
+  );
+}
+
 export interface Near<T> {
   item: T;
   priority: Priority;

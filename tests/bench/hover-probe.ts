@@ -31,9 +31,14 @@ export function installHoverClock(options: { cardTag: string; badgeTag: string }
 
   const afterPaint = (record: (time: number) => void) =>
     requestAnimationFrame(() => setTimeout(() => record(performance.now()), 0));
+  // Shown means on screen: a card may be drawn, even visible, off-screen before it opens.
   const isShown = (host: Element) => {
     const style = getComputedStyle(host);
-    return style.display !== 'none' && style.visibility === 'visible' && host.clientWidth > 0;
+    if (style.display === 'none' || style.visibility !== 'visible') return false;
+    const box = host.getBoundingClientRect();
+    const inside =
+      box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+    return box.width > 0 && inside;
   };
 
   document.addEventListener(

@@ -7,7 +7,7 @@ import { keyKind } from '../tmdb/http';
 import { saveCorrection } from './corrections';
 import { forgetKey, readKey, storeKey } from './key-store';
 import { lookupAndRemember, recallTitle, type Matcher } from './lookup';
-import { getDetails, searchText } from './titles';
+import { getDetails, recallDetails, searchText } from './titles';
 import type { TmdbService } from './tmdb-service';
 
 /** Answers one message; throwing a `ReelcardError` sends its kind to the caller. */
@@ -46,6 +46,7 @@ export function createHandlers(service: TmdbService, matcher: Matcher): Handlers
       Promise.all(queries.map((query) => recallTitle(service, matcher, query))),
     details: ({ ref, priority }, sender) =>
       getDetails(service, ref, { priority, tabId: sender.tab?.id }),
+    recallDetails: ({ ref }) => recallDetails(service, ref),
     search: ({ text, page }) => searchText(service, text, page ?? 1),
     correct: async ({ query, ref }) => {
       await saveCorrection(matcher.correctionKey(query), ref);

@@ -1,7 +1,7 @@
 /** Details for cards and searches for the popup, each one cached TMDB request. */
 import { fetchDetails, searchTitles } from '../tmdb/api';
 import type { TitleDetails, TitleRef, TitleSummary } from '../types';
-import type { CallContext, TmdbService } from './tmdb-service';
+import { NotCachedError, type CallContext, type TmdbService } from './tmdb-service';
 
 /**
  * Everything a card shows for one title. Certification and providers depend
@@ -15,6 +15,19 @@ export async function getDetails(
   const { language, region } = await service.settings.get();
   const key = `details:${language}:${region}:${ref.type}:${ref.id}`;
   return service.cached(key, 'details', context, (get) => fetchDetails(get, ref, language, region));
+}
+
+/** The details the cache holds for `ref`, or null where only a TMDB request could tell. */
+export async function recallDetails(
+  service: TmdbService,
+  ref: TitleRef,
+): Promise<TitleDetails | null> {
+  try {
+    return await getDetails(service, ref, { priority: 'card', cacheOnly: true });
+  } catch (error) {
+    if (error instanceof NotCachedError) return null;
+    throw error;
+  }
 }
 
 /** Movies and series matching free text, for the popup and for picking a correction. */

@@ -61,6 +61,7 @@ export const VALIDATORS: { [N in MessageName]: Validator<N> } = {
     Array.isArray(r.queries) &&
     r.queries.length <= MAX_RECALLS &&
     r.queries.every(isTitleQuery),
+  recallDetails: (r): r is RequestOf<'recallDetails'> => isObject(r) && isTitleRef(r.ref),
   details: (r): r is RequestOf<'details'> =>
     isObject(r) && isTitleRef(r.ref) && isPriority(r.priority),
   search: (r): r is RequestOf<'search'> =>

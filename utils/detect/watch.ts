@@ -97,6 +97,8 @@ export const PARSE_POLL_MS = 50;
  * which also catches what page scripts changed in the meantime.
  */
 function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, parsed: () => void) {
+  // The first scan may have ended the run already (a handler aborted it).
+  if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // One look at a time: on a slow page the reading (the first scan, queued before this, too)
   // may take longer than the interval. Candidates that read as no title yet are read again,
@@ -110,7 +112,8 @@ function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, pa
       queueScan(state.document, state, true);
       state.queue.add([() => (scanning = false)]);
     }
-    timer = setTimeout(poll, pollMs);
+    // The look may have ended the run.
+    if (!signal.aborted) timer = setTimeout(poll, pollMs);
   };
   timer = setTimeout(poll, pollMs);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });

@@ -33,6 +33,7 @@ function setup() {
   const details = {
     get: vi.fn(async () => FIGHT_CLUB),
     peek: vi.fn((ref: TitleRef) => known.get(ref.id) ?? null),
+    recall: vi.fn(async (_ref: TitleRef): Promise<TitleDetails | null> => null),
     clear: vi.fn(),
   };
   const lookups = { ask: vi.fn(), recall: vi.fn(), retryFailed: vi.fn(), redo: vi.fn() };

@@ -34,15 +34,21 @@ afterEach(() => {
 });
 
 describe('card host', () => {
-  it('draws ahead of time hidden, off-screen and without a state', () => {
+  it('draws ahead of time off-screen, hidden from assistive technology, without a state', () => {
     const { host, anchor } = setup();
 
     host.prepare(summaryProps, 'a', anchor);
 
     expect(hosts()).toHaveLength(1);
     expect(host.element?.hasAttribute('data-state')).toBe(false);
-    expect(variable(host.element, '--rc-visibility')).not.toBe('visible');
+    expect(host.element?.getAttribute('aria-hidden')).toBe('true');
+    // Painted already, so that showing it is only a move.
+    expect(variable(host.element, '--rc-visibility')).toBe('visible');
     expect(parseInt(variable(host.element, '--rc-left'), 10)).toBeLessThan(-10_000);
+
+    host.show(summaryProps, 'a', anchor);
+    expect(host.element?.hasAttribute('aria-hidden')).toBe(false);
+    expect(parseInt(variable(host.element, '--rc-left'), 10)).toBeGreaterThanOrEqual(0);
   });
 
   it('keeps one host across opens and closes', () => {

@@ -1,0 +1,88 @@
+/**
+ * Far targets taken off the IntersectionObserver. Chromium computes every
+ * observed target's intersection in every frame the page renders, about 2 µs
+ * a target: on a page of 3,000 titles, 6 ms of each frame, the frame that
+ * shows a hover card included. A target the observer reports as far is
+ * parked instead: unobserved, with where it was on the page. It is observed
+ * again when scrolling brings that place within reach, when a scroller it
+ * sits in scrolls, and, since a change of the page's size can move
+ * everything, after any such change (all of them, to be measured again).
+ */
+import { isDue, type PageBox } from './viewport';
+
+export interface ParkingLot {
+  /** Parks an unobserved target; `rect` is its box relative to the viewport, as just reported. */
+  park(target: Element, rect: DOMRectReadOnly): void;
+  /** Forgets a target that is no longer watched. */
+  leave(target: Element): void;
+}
+
+/** How long after a change of the page's size every parked target is measured again. */
+export const REMEASURE_MS = 1000;
+
+/** `observe` puts a target back under the observer, which then reports it afresh. */
+export function createParkingLot(
+  observe: (target: Element) => void,
+  signal: AbortSignal,
+): ParkingLot {
+  const parked = new Map<Element, PageBox>();
+  const scrolled = new Set<Element>();
+  let frame = 0;
+  let remeasure: ReturnType<typeof setTimeout> | undefined;
+
+  const unpark = (target: Element) => {
+    parked.delete(target);
+    observe(target);
+  };
+
+  const check = () => {
+    frame = 0;
+    for (const scroller of scrolled) {
+      for (const target of parked.keys()) if (scroller.contains(target)) unpark(target);
+    }
+    scrolled.clear();
+    const view = { top: window.scrollY, height: window.innerHeight };
+    for (const [target, box] of parked) if (isDue(box, view)) unpark(target);
+  };
+  const checkSoon = () => {
+    if (frame === 0 && parked.size > 0) frame = requestAnimationFrame(check);
+  };
+
+  // A scroll of the page moves the view; a scroll inside an element moves what is in it.
+  const scroll = (event: Event) => {
+    if (event.target instanceof Element) scrolled.add(event.target);
+    checkSoon();
+  };
+  window.addEventListener('scroll', scroll, { capture: true, passive: true, signal });
+  window.addEventListener('resize', checkSoon, { passive: true, signal });
+
+  const resized = new ResizeObserver(() => {
+    if (remeasure !== undefined || parked.size === 0) return;
+    remeasure = setTimeout(() => {
+      remeasure = undefined;
+      for (const target of [...parked.keys()]) unpark(target);
+    }, REMEASURE_MS);
+  });
+  resized.observe(document.documentElement);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(remeasure);
+      resized.disconnect();
+      parked.clear();
+    },
+    { once: true },
+  );
+
+  return {
+    park(target, rect) {
+      if (signal.aborted) return;
+      parked.set(target, { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY });
+    },
+    leave(target) {
+      parked.delete(target);
+    },
+  };
+}
