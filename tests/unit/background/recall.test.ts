@@ -2,7 +2,8 @@
  * Answers from the cache alone for titles read while a page is still being
  * parsed: `recall` never asks TMDB, and a site's own id (`pageId`) stands in
  * for the type and year the page has not shown yet, through the query last
- * asked for that id. Also the cache's `peek` and `put` underneath.
+ * asked for that id. Also the cache's `peek` and `put` underneath, and
+ * `recallDetails`, the cached details a card is drawn with before it opens.
  */
 vi.mock('../../../utils/browser', () => import('./fake-browser'));
 vi.mock('../../../utils/native-browser', () => import('./fake-browser'));
@@ -11,14 +12,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../utils/background/handlers';
 import { lookupAndRemember, lookupTitle, recallTitle } from '../../../utils/background/lookup';
 import { createMessageListener } from '../../../utils/background/router';
+import { getDetails, recallDetails } from '../../../utils/background/titles';
 import { TmdbService } from '../../../utils/background/tmdb-service';
 import { isTitleQuery, VALIDATORS } from '../../../utils/background/validate';
 import type { Runtime } from '../../../utils/browser';
 import { ResponseCache } from '../../../utils/cache/response-cache';
 import { MAX_RECALLS, ReelcardError } from '../../../utils/messages';
 import { chooseMatch, correctionKey, planSearch } from '../../../utils/match';
-import type { TitleQuery } from '../../../utils/types';
-import { EXTENSION_ID } from './fake-browser';
+import type { TitleQuery, TitleRef } from '../../../utils/types';
+import { browser, EXTENSION_ID } from './fake-browser';
 import { fakeFetch, pathsOf, type FakeAnswer } from './fake-tmdb';
 import {
   fixtureRoute,
@@ -449,5 +451,134 @@ describe('batched recall requests', () => {
       value: [],
     });
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('recallDetails', () => {
+  const RIDDICK: TitleRef = { type: 'movie', id: 87421 };
+  const card = { priority: 'card' as const, tabId: 3 };
+  const contentScript = { id: EXTENSION_ID, tab: { id: 3 } } as Runtime.MessageSender;
+
+  it('answers null for details the cache does not hold, without asking TMDB', async () => {
+    const { service, calls } = makeService();
+    expect(await recallDetails(service, RIDDICK)).toBeNull();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('answers the cached details with no new request', async () => {
+    const { service, calls } = makeService();
+    const details = await getDetails(service, RIDDICK, card);
+    expect(calls).toHaveLength(1);
+
+    expect(await recallDetails(service, RIDDICK)).toEqual(details);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("answers with the details a badge's lookup by TMDB id fetched", async () => {
+    const { service, calls } = makeService();
+    const query = { title: 'Riddick', type: 'movie', tmdbId: 87421 } as const;
+    await lookupTitle(service, simpleMatcher, query, visible);
+
+    expect(await recallDetails(service, RIDDICK)).toMatchObject({ id: 87421, certification: 'R' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('answers null for another title, or the same id as a series', async () => {
+    const { service, calls } = makeService();
+    await getDetails(service, RIDDICK, card);
+
+    expect(await recallDetails(service, { type: 'tv', id: 87421 })).toBeNull();
+    expect(await recallDetails(service, { type: 'movie', id: 550 })).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('answers null for details cached in another language', async () => {
+    const { service, calls } = makeService();
+    service.settings.watch(new AbortController().signal);
+    await getDetails(service, RIDDICK, card);
+
+    await browser.storage.local.set({ settings: { version: 1, language: 'de-DE', region: 'DE' } });
+    expect(await recallDetails(service, RIDDICK)).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('answers null for a title cached as not found, without asking again', async () => {
+    const { service, calls } = makeService();
+    const gone: TitleRef = { type: 'movie', id: 1 };
+    await expect(getDetails(service, gone, card)).rejects.toMatchObject({ kind: 'not-found' });
+
+    expect(await recallDetails(service, gone)).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('answers null once the cached details are stale, and leaves refreshing them to the card', async () => {
+    const clock = { now: Date.parse('2026-01-01T00:00:00Z') };
+    const { service, calls } = serviceAt(clock);
+    await getDetails(service, RIDDICK, card);
+    clock.now += 3 * DAY - 1;
+    expect(await recallDetails(service, RIDDICK)).not.toBeNull();
+
+    clock.now += 2;
+    expect(await recallDetails(service, RIDDICK)).toBeNull();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('passes on a failure of the cache itself', async () => {
+    const { service } = makeService();
+    vi.spyOn(service.cache, 'peek').mockRejectedValueOnce(new Error('database closed'));
+
+    await expect(recallDetails(service, RIDDICK)).rejects.toThrow('database closed');
+  });
+
+  it('answers a content script through the router, with details or null', async () => {
+    const { service, calls } = makeService();
+    const listen = createMessageListener(createHandlers(service, simpleMatcher));
+    const ask = (ref: TitleRef) =>
+      listen({ reelcard: 'recallDetails', request: { ref } }, contentScript);
+
+    expect(await ask(RIDDICK)).toEqual({ ok: true, value: null });
+    const details = await getDetails(service, RIDDICK, card);
+    expect(await ask(RIDDICK)).toEqual({ ok: true, value: details });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('accepts a movie or series ref with a positive integer id', () => {
+    expect(VALIDATORS.recallDetails({ ref: RIDDICK })).toBe(true);
+    expect(VALIDATORS.recallDetails({ ref: { type: 'tv', id: 1399 } })).toBe(true);
+  });
+
+  it('refuses a malformed ref', () => {
+    for (const ref of [
+      { type: 'person', id: 1 },
+      { type: 'movie', id: 0 },
+      { type: 'movie', id: -1 },
+      { type: 'movie', id: 1.5 },
+      { type: 'movie', id: '550' },
+      { type: 'movie' },
+      { id: 550 },
+      [],
+      null,
+      undefined,
+    ]) {
+      expect(VALIDATORS.recallDetails({ ref }), JSON.stringify(ref)).toBe(false);
+    }
+    expect(VALIDATORS.recallDetails(RIDDICK)).toBe(false);
+    expect(VALIDATORS.recallDetails(undefined)).toBe(false);
+    expect(VALIDATORS.recallDetails([{ ref: RIDDICK }])).toBe(false);
+  });
+
+  it('refuses a malformed ref before any handler runs', async () => {
+    const { service, calls } = makeService();
+    const handlers = createHandlers(service, simpleMatcher);
+    const recalled = vi.spyOn(handlers, 'recallDetails');
+    const listen = createMessageListener(handlers);
+    const request = { ref: { type: 'movie', id: -550 } };
+
+    expect(await listen({ reelcard: 'recallDetails', request }, contentScript)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request' },
+    });
+    expect(recalled).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(0);
   });
 });

@@ -1,18 +1,21 @@
 // @vitest-environment happy-dom
 /**
  * Hover intent and the card's life: nothing is asked before the delay, a
- * mouse-leave before it cancels, details are asked once the card opens, the
- * grace period keeps it open for the pointer, and Escape closes it.
+ * mouse-leave before it cancels, details are asked once the card opens (the
+ * worker's cache alone is asked during the delay, and only an answer for the
+ * title still hovered is drawn), the grace period keeps it open for the
+ * pointer, and Escape closes it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GRACE_MS } from '../../../entrypoints/content/card-events';
 import { createCardController } from '../../../entrypoints/content/card-controller';
 import type { CardHost } from '../../../entrypoints/content/card-host';
+import { createDetailsCache, type DetailsCache } from '../../../entrypoints/content/details-cache';
 import type { TitleEntry } from '../../../entrypoints/content/entries';
 import { defaultSettings } from '../../../utils/settings';
 import type { TitleDetails, TitleRef } from '../../../utils/types';
 import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY } from '../components/fixtures';
-import { entryFor } from './helpers';
+import { deferred, entryFor } from './helpers';
 
 vi.mock('../../../utils/browser', () => import('../components/helpers/fake-browser'));
 vi.mock('../../../utils/native-browser', () => import('../components/helpers/fake-browser'));
@@ -22,13 +25,6 @@ vi.mock('../../../components/shared/trusted', () => ({ isTrusted: () => true }))
 const DELAY = 350;
 
 function setup() {
-  const host = {
-    show: vi.fn(),
-    prepare: vi.fn(),
-    hide: vi.fn(),
-    focus: vi.fn(),
-    element: null,
-  } satisfies CardHost;
   const known = new Map<number, TitleDetails>();
   const details = {
     get: vi.fn(async () => FIGHT_CLUB),
@@ -36,6 +32,18 @@ function setup() {
     recall: vi.fn(async (_ref: TitleRef): Promise<TitleDetails | null> => null),
     clear: vi.fn(),
   };
+  return { ...setupWith(details), details, known };
+}
+
+/** A controller over `details`, e.g. a real details cache. */
+function setupWith(details: DetailsCache) {
+  const host = {
+    show: vi.fn(),
+    prepare: vi.fn(),
+    hide: vi.fn(),
+    focus: vi.fn(),
+    element: null,
+  } satisfies CardHost;
   const lookups = { ask: vi.fn(), recall: vi.fn(), retryFailed: vi.fn(), redo: vi.fn() };
   const controller = new AbortController();
   const settings = { ...defaultSettings('en-US'), cardDelayMs: DELAY };
@@ -47,7 +55,7 @@ function setup() {
     correct: vi.fn(async () => {}),
     signal: controller.signal,
   });
-  return { card, host, details, known, lookups, controller };
+  return { card, host, lookups, controller };
 }
 
 function matchedEntry(): TitleEntry {
@@ -172,6 +180,140 @@ describe('hover intent', () => {
     card.open(entry, false);
 
     expect(lookups.ask).toHaveBeenCalledWith(entry, 'card');
+  });
+});
+
+describe('details recalled during the hover delay', () => {
+  /** The props of the last card drawn ahead. */
+  const lastPrepared = (host: { prepare: ReturnType<typeof vi.fn> }) =>
+    host.prepare.mock.lastCall?.[0];
+
+  it("draws the card ahead again with the worker's cached details, asking TMDB nothing", async () => {
+    const { card, host, details } = setup();
+    details.recall.mockResolvedValueOnce(FIGHT_CLUB);
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(details.recall).toHaveBeenCalledWith({ type: 'movie', id: 550 });
+    expect(host.prepare).toHaveBeenCalledTimes(2);
+    expect(host.prepare.mock.calls[0]?.[0]).toMatchObject({ state: 'loading' });
+    expect(lastPrepared(host)).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
+    // The same card, drawn in the same place: the second drawing fills it in.
+    expect(host.prepare.mock.calls[1]?.slice(1)).toEqual(host.prepare.mock.calls[0]?.slice(1));
+    expect(host.show).not.toHaveBeenCalled();
+    expect(details.get).not.toHaveBeenCalled();
+  });
+
+  it('asks the worker nothing when the page has the details already', async () => {
+    const { card, details, known } = setup();
+    known.set(550, FIGHT_CLUB);
+
+    card.hoverStart(matchedEntry());
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(details.recall).not.toHaveBeenCalled();
+  });
+
+  it('draws nothing more when the worker has nothing cached, and asks TMDB only at the delay', async () => {
+    const { card, host, details } = setup();
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY - 1);
+    expect(details.recall).toHaveBeenCalledTimes(1);
+    expect(host.prepare).toHaveBeenCalledTimes(1);
+    expect(details.get).not.toHaveBeenCalled();
+
+    await vi.advanceTimersByTimeAsync(1);
+    expect(details.get).toHaveBeenCalledTimes(1);
+    expect(lastProps(host)).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
+  });
+
+  it('ignores an answer that comes after the pointer left', async () => {
+    const { card, host, details } = setup();
+    const recalled = deferred<TitleDetails | null>();
+    details.recall.mockReturnValueOnce(recalled.promise);
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(0);
+    card.hoverEnd(entry);
+    recalled.resolve(FIGHT_CLUB);
+    await vi.advanceTimersByTimeAsync(DELAY);
+
+    expect(host.prepare).toHaveBeenCalledTimes(1);
+    expect(host.show).not.toHaveBeenCalled();
+    expect(details.get).not.toHaveBeenCalled();
+  });
+
+  it('ignores an answer that comes after another title was hovered', async () => {
+    const { card, host, details } = setup();
+    const first = deferred<TitleDetails | null>();
+    details.recall.mockReturnValueOnce(first.promise).mockReturnValueOnce(new Promise(() => {}));
+    const left = matchedEntry();
+    const hovered = matchedEntry();
+
+    card.hoverStart(left);
+    await vi.advanceTimersByTimeAsync(0);
+    card.hoverStart(hovered);
+    await vi.advanceTimersByTimeAsync(0);
+    first.resolve(FIGHT_CLUB);
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(host.prepare).toHaveBeenCalledTimes(2);
+    // The card drawn ahead stays the hovered title's, anchored there.
+    expect(host.prepare.mock.lastCall?.[2]).toBe(hovered.element);
+    expect(lastPrepared(host)).toMatchObject({ state: 'loading' });
+  });
+
+  it('ignores an answer that comes after the card opened, which asked for the details itself', async () => {
+    const { card, host, details } = setup();
+    const recalled = deferred<TitleDetails | null>();
+    details.recall.mockReturnValueOnce(recalled.promise);
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(details.get).toHaveBeenCalledTimes(1);
+    recalled.resolve(FIGHT_CLUB);
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(host.prepare).toHaveBeenCalledTimes(1);
+    expect(card.isOpenFor(entry)).toBe(true);
+  });
+
+  it('opens as usual when the recall fails', async () => {
+    const { card, host, details } = setup();
+    details.recall.mockRejectedValueOnce(new Error('worker restarting'));
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY);
+
+    expect(host.prepare).toHaveBeenCalledTimes(1);
+    expect(details.get).toHaveBeenCalledTimes(1);
+    expect(lastProps(host)).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
+  });
+
+  it('opens complete from the recalled details, with no request of its own', async () => {
+    const fetch = vi.fn(async (_ref: TitleRef) => FIGHT_CLUB);
+    const recallCached = vi.fn(async (_ref: TitleRef) => FIGHT_CLUB);
+    const details = createDetailsCache(fetch, recallCached);
+    const { card, host } = setupWith(details);
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY - 1);
+    expect(lastPrepared(host)).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
+    await vi.advanceTimersByTimeAsync(1);
+
+    expect(host.show).toHaveBeenCalledTimes(1);
+    expect(lastProps(host)).toMatchObject({ state: 'ready', details: FIGHT_CLUB });
+    expect(await details.get({ type: 'movie', id: 550 })).toBe(FIGHT_CLUB);
+    expect(recallCached).toHaveBeenCalledTimes(1);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 
