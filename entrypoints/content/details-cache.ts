@@ -35,6 +35,8 @@ export function createDetailsCache(
   const known = new Map<string, Promise<TitleDetails>>();
   // The settled answers, readable at once, so a card can open already complete.
   const settled = new Map<string, TitleDetails>();
+  // Counts clear()s: an answer asked before one (in the old language, say) is not kept.
+  let generation = 0;
 
   return {
     get(ref) {
@@ -55,7 +57,9 @@ export function createDetailsCache(
       const key = keyOf(ref);
       const here = settled.get(key);
       if (here) return here;
+      const asked = generation;
       const details = await recallCached(ref);
+      if (asked !== generation) return null;
       // A `get` may have started meanwhile; its answer is the one kept.
       if (details && !known.has(key)) {
         known.set(key, Promise.resolve(details));
@@ -64,6 +68,7 @@ export function createDetailsCache(
       return details;
     },
     clear() {
+      generation += 1;
       known.clear();
       settled.clear();
     },

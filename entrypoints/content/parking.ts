@@ -11,7 +11,11 @@
 import { isDue, type PageBox } from './viewport';
 
 export interface ParkingLot {
-  /** Parks an unobserved target; `rect` is its box relative to the viewport, as just reported. */
+  /**
+   * Parks an unobserved target; `rect` is its box relative to the viewport,
+   * read now (the observer's own report may be a few frames old, and the page
+   * may have scrolled since).
+   */
   park(target: Element, rect: DOMRectReadOnly): void;
   /** Forgets a target that is no longer watched. */
   leave(target: Element): void;
@@ -50,28 +54,36 @@ export function createParkingLot(
 
   // A scroll of the page moves the view; a scroll inside an element moves what is in it.
   const scroll = (event: Event) => {
+    if (parked.size === 0) return;
     if (event.target instanceof Element) scrolled.add(event.target);
     checkSoon();
   };
   window.addEventListener('scroll', scroll, { capture: true, passive: true, signal });
   window.addEventListener('resize', checkSoon, { passive: true, signal });
 
-  const resized = new ResizeObserver(() => {
-    if (remeasure !== undefined || parked.size === 0) return;
-    remeasure = setTimeout(() => {
-      remeasure = undefined;
-      for (const target of [...parked.keys()]) unpark(target);
-    }, REMEASURE_MS);
-  });
-  resized.observe(document.documentElement);
+  // Made at the first park, when the body exists: a page whose root keeps the window's height
+  // grows in its body.
+  let resized: ResizeObserver | null = null;
+  const watchSize = () => {
+    resized = new ResizeObserver(() => {
+      if (remeasure !== undefined || parked.size === 0) return;
+      remeasure = setTimeout(() => {
+        remeasure = undefined;
+        for (const target of [...parked.keys()]) unpark(target);
+      }, REMEASURE_MS);
+    });
+    resized.observe(document.documentElement);
+    if (document.body) resized.observe(document.body);
+  };
 
   signal.addEventListener(
     'abort',
     () => {
       cancelAnimationFrame(frame);
       clearTimeout(remeasure);
-      resized.disconnect();
+      resized?.disconnect();
       parked.clear();
+      scrolled.clear();
     },
     { once: true },
   );
@@ -79,6 +91,7 @@ export function createParkingLot(
   return {
     park(target, rect) {
       if (signal.aborted) return;
+      if (!resized) watchSize();
       parked.set(target, { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY });
     },
     leave(target) {

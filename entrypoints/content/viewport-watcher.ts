@@ -29,10 +29,7 @@ export function createViewportWatcher<T>(
       for (const entry of entries) {
         if (!itemOf.has(entry.target)) continue;
         if (entry.isIntersecting) near.push(entry);
-        else if (isFar(entry.boundingClientRect, viewport)) {
-          observer.unobserve(entry.target);
-          lot.park(entry.target, entry.boundingClientRect);
-        }
+        else if (isFar(entry.boundingClientRect, viewport)) park(entry.target, viewport);
       }
       const batch = uniqueItems(
         near.map((e) => ({ item: itemOf.get(e.target)!, rect: e.boundingClientRect })),
@@ -42,6 +39,14 @@ export function createViewportWatcher<T>(
     { rootMargin: ROOT_MARGIN },
   );
   const lot = createParkingLot((target) => observer.observe(target), signal);
+  // Measured again before parking: the report can be frames old if long tasks held it up, and
+  // a page scrolled since would otherwise park the target with the wrong place.
+  const park = (target: Element, viewport: { width: number; height: number }) => {
+    const rect = target.getBoundingClientRect();
+    if (!isFar(rect, viewport)) return;
+    observer.unobserve(target);
+    lot.park(target, rect);
+  };
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 
   return {

@@ -120,4 +120,19 @@ describe('recall', () => {
     await cache.get(REF);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps no answer asked before a clear (a language change, say)', async () => {
+    const { cache, fetch, recallCached } = setup();
+    const late = deferred<TitleDetails | null>();
+    recallCached.mockReturnValueOnce(late.promise);
+    const recalled = cache.recall(REF);
+
+    cache.clear();
+    late.resolve(FIGHT_CLUB);
+
+    expect(await recalled).toBeNull();
+    expect(cache.peek(REF)).toBeNull();
+    await cache.get(REF);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
 });

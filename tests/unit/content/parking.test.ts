@@ -32,11 +32,11 @@ class FakeObserver {
   }
   /** Reports each target at `top` (relative to the viewport), intersecting or not. */
   report(...entries: { target: Element; top: number; isIntersecting: boolean }[]) {
-    const reported = entries.map(({ target, top, isIntersecting }) => ({
-      target,
-      isIntersecting,
-      boundingClientRect: rectAt(top),
-    }));
+    const reported = entries.map(({ target, top, isIntersecting }) => {
+      // The page agrees with the report: the watcher measures a far target again.
+      target.getBoundingClientRect = () => rectAt(top) as DOMRect;
+      return { target, isIntersecting, boundingClientRect: rectAt(top) };
+    });
     this.callback(
       reported as unknown as IntersectionObserverEntry[],
       this as unknown as IntersectionObserver,
@@ -326,9 +326,46 @@ describe('parking in the viewport watcher', () => {
     expect(returns(target)).toBe(2);
   });
 
-  it('watches the document element for changes of size', () => {
-    setup();
-    expect(FakeResizeObserver.last.observed).toEqual([document.documentElement]);
+  it('watches the root and the body for changes of size from the first park on', () => {
+    const { watcher, far } = setup();
+    const target = tile();
+    watcher.watch(target, 'far');
+    const before = FakeResizeObserver.last;
+
+    far(target, FAR_BELOW);
+
+    expect(FakeResizeObserver.last).not.toBe(before);
+    expect(FakeResizeObserver.last.observed).toEqual([document.documentElement, document.body]);
+  });
+
+  it('keeps no old scroll: a scroller that scrolled while nothing was parked brings nothing back', () => {
+    const { watcher, far, returns } = setup();
+    const scroller = document.createElement('div');
+    document.body.append(scroller);
+    scroller.dispatchEvent(new Event('scroll'));
+    const target = tile(scroller);
+    watcher.watch(target, 'far');
+    far(target, FAR_BELOW);
+
+    scrollWindowTo(10);
+    runFrame();
+
+    expect(returns(target)).toBe(0);
+  });
+
+  it('parks a target where the page measures it now, not where the report had it', () => {
+    const { watcher, observer, isObserved } = setup();
+    const target = tile();
+    watcher.watch(target, 'moved');
+    // Reported far, but the page has scrolled to it since the observer measured it.
+    target.getBoundingClientRect = () => rectAt(100) as DOMRect;
+    const { callback } = observer as unknown as { callback: IntersectionObserverCallback };
+    callback(
+      [{ target, isIntersecting: false, boundingClientRect: rectAt(FAR_BELOW) }] as never,
+      observer as never,
+    );
+
+    expect(isObserved(target)).toBe(true);
   });
 
   it('observes every parked target again REMEASURE_MS after the page changes size, once', () => {
