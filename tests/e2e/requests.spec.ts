@@ -11,7 +11,9 @@ import { TILE_SELECTOR, tileDistances } from '../bench/probes';
 import { duplicates, farRequests, isTitleRequest, titlesAskedTwice } from '../bench/requests';
 import { INJECTED_JS_BUDGET, measureBuildSizes } from '../bench/size';
 import type { Standin } from '../standin/index';
+import { PARK_SCREENS } from '../../entrypoints/content/viewport';
 import { EXTENSION_DIR, expect, test } from './fixtures';
+import { waitForQuiet } from './quiet';
 
 const TILES = 300;
 
@@ -36,31 +38,28 @@ function unsettledNear(options: { selector: string; near: number }): string[] {
     .filter((title) => !settled.has(title));
 }
 
+/** Titles of the tiles on screen now that have no settled badge. */
+function unsettledOnScreen(selector: string): string[] {
+  const settled = new Set(
+    [...document.querySelectorAll('reelcard-badge')]
+      .filter((badge) => badge.getAttribute('data-state') !== 'loading')
+      .map((badge) => badge.getAttribute('data-title')),
+  );
+  return [...document.querySelectorAll(selector)]
+    .filter((tile) => {
+      const box = tile.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    })
+    .map((tile) => tile.getAttribute('aria-label') ?? '')
+    .filter((title) => !settled.has(title));
+}
+
 async function waitForNearBadges(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(unsettledNear, { selector: TILE_SELECTOR, near: NEAR }), {
       timeout: 30_000,
     })
     .toEqual([]);
-}
-
-/**
- * Waits until the cold load has stopped asking: look-ahead lookups for tiles
- * just past the near ones may still be queued when the near badges settle, and
- * a reload then would cancel them and rightly ask again.
- */
-async function waitForQuiet(standin: Standin): Promise<void> {
-  let seen = -1;
-  await expect
-    .poll(
-      () => {
-        const quiet = standin.log.length === seen;
-        seen = standin.log.length;
-        return quiet;
-      },
-      { timeout: 30_000, intervals: [1_500] },
-    )
-    .toBe(true);
 }
 
 /** The stand-in's requests from `start` on, about titles (not the key check or configuration). */
@@ -88,6 +87,19 @@ test.describe('TMDB requests on a 300-tile Netflix page', () => {
     expect(titlesAskedTwice(requests)).toEqual([]);
     expect(duplicates(requests)).toEqual([]);
     expect(farRequests(requests, distances, FAR).far).toEqual([]);
+  });
+
+  test('tiles far down the page are badged once scrolled to, in one jump', async ({ page }) => {
+    await page.goto(STRESS_URL);
+    await waitForNearBadges(page);
+    // Far enough down that the viewport watcher parked them off its observer.
+    const deepest = Math.max(...Object.values(await page.evaluate(tileDistances, TILE_SELECTOR)));
+    expect(deepest).toBeGreaterThan(PARK_SCREENS + 1);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect
+      .poll(() => page.evaluate(unsettledOnScreen, TILE_SELECTOR), { timeout: 30_000 })
+      .toEqual([]);
   });
 
   test('a warm reload asks nothing', async ({ page, standin }) => {

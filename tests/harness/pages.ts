@@ -13,6 +13,19 @@ export interface Page {
   body: Buffer | string;
   contentType: string;
   headers: Record<string, string>;
+  /** Sends the body up to `marker`, and the rest once `until` settles (a page still loading). */
+  hold?: PageHold;
+}
+
+export interface PageHold {
+  marker: string;
+  until: Promise<void>;
+}
+
+export interface PageOptions {
+  contentType?: string;
+  headers?: Record<string, string>;
+  hold?: PageHold;
 }
 
 /** A saved page: where it lives under ../shared/pages and the URL it was captured at. */
@@ -65,12 +78,13 @@ export class PageTable {
   }
 
   /** Serves `body` at `url` (any host, any path); replaces what was there. */
-  add(
-    url: string,
-    body: string | Buffer,
-    options: { contentType?: string; headers?: Record<string, string> } = {},
-  ) {
-    const page = { body, contentType: options.contentType ?? HTML, headers: options.headers ?? {} };
+  add(url: string, body: string | Buffer, options: PageOptions = {}) {
+    const page = {
+      body,
+      contentType: options.contentType ?? HTML,
+      headers: options.headers ?? {},
+      hold: options.hold,
+    };
     this.pages.set(keyOf(new URL(url), true), page);
   }
 

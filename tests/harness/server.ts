@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { createStandin, hostOf, type Standin } from '../standin/index';
 import { API_HOST, IMAGE_HOST } from '../standin/pipeline';
 import { testCertificate } from './certs';
-import { PageTable, type Page } from './pages';
+import { PageTable, type Page, type PageOptions } from './pages';
 
 export interface ServedRequest {
   host: string;
@@ -31,11 +31,7 @@ export interface HostServer {
   /** The Chromium flag value that sends every host here, e.g. "MAP * 127.0.0.1:4321,EXCLUDE localhost". */
   hostResolverRules: string;
   /** Serves html (or any body) at a URL, e.g. a hostile page at https://www.imdb.com/title/tt0000001/. */
-  addPage(
-    url: string,
-    body: string | Buffer,
-    options?: { contentType?: string; headers?: Record<string, string> },
-  ): void;
+  addPage(url: string, body: string | Buffer, options?: PageOptions): void;
   removePage(url: string): void;
   /** Every non-TMDB request answered, newest last (TMDB requests are in standin.log). */
   requests: ServedRequest[];
@@ -52,7 +48,18 @@ function sendPage(res: Res, page: Page): number {
   res.setHeader('content-type', page.contentType);
   res.setHeader('cache-control', 'no-store');
   for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
-  res.end(page.body);
+  const at = page.hold && typeof page.body === 'string' ? page.body.indexOf(page.hold.marker) : -1;
+  if (!page.hold || at < 0) {
+    res.end(page.body);
+    return 200;
+  }
+  // The browser parses what it has while the rest is held back, as on a slow connection.
+  const body = page.body as string;
+  res.write(body.slice(0, at));
+  page.hold.until.then(
+    () => !res.destroyed && res.end(body.slice(at)),
+    () => res.destroy(),
+  );
   return 200;
 }
 

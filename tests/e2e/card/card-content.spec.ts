@@ -115,6 +115,42 @@ test.describe('hover card content', () => {
     expect(detailsRequests(standin, 603, start)).toBe(1);
   });
 
+  test('after a reload, a card whose details the worker has cached opens complete', async ({
+    page,
+    standin,
+  }) => {
+    await page.goto(MATRIX_PAGE);
+    await (await matchedHeadingBadge(page)).hover();
+    await waitForCardOf(page, 'The Matrix');
+    await closeCard(page);
+
+    await page.reload();
+    const badge = await matchedHeadingBadge(page);
+    const start = standin.log.length;
+    // Every state the open card goes through, as the page sees it.
+    await page.evaluate((cardTag) => {
+      const states: string[] = [];
+      Object.assign(window, { __cardStates: states });
+      new MutationObserver(() => {
+        const state = document.querySelector(cardTag)?.getAttribute('data-state');
+        if (state && states.at(-1) !== state) states.push(state);
+      }).observe(document.documentElement, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-state'],
+      });
+    }, CARD);
+
+    await badge.hover();
+    await waitForCardOf(page, 'The Matrix');
+    // Drawn with its details during the hover delay, from the worker's cache: never "loading".
+    expect(
+      await page.evaluate(() => (window as unknown as { __cardStates: string[] }).__cardStates),
+    ).toEqual(['ready']);
+    expect(detailsRequests(standin, 603, start)).toBe(0);
+  });
+
   test('leaving before the delay opens nothing and asks for no details', async ({
     context,
     extensionId,
