@@ -24,6 +24,13 @@ export interface ParkingLot {
 /** How long after a change of the page's size every parked target is measured again. */
 export const REMEASURE_MS = 1000;
 
+/**
+ * Parked targets measured again in each frame of scrolling, in turn: places
+ * go stale as the page reflows (badges drawn, images loaded) without its size
+ * changing, and a stale place must not hide a title the user scrolls to.
+ */
+export const REMEASURED_PER_FRAME = 64;
+
 /** `observe` puts a target back under the observer, which then reports it afresh. */
 export function createParkingLot(
   observe: (target: Element) => void,
@@ -33,6 +40,8 @@ export function createParkingLot(
   const scrolled = new Set<Element>();
   let frame = 0;
   let remeasure: ReturnType<typeof setTimeout> | undefined;
+  // The parked targets still to measure again in this round.
+  let round: Element[] = [];
 
   const unpark = (target: Element) => {
     parked.delete(target);
@@ -45,6 +54,10 @@ export function createParkingLot(
       for (const target of parked.keys()) if (scroller.contains(target)) unpark(target);
     }
     scrolled.clear();
+    if (round.length === 0) round = [...parked.keys()];
+    for (const target of round.splice(0, REMEASURED_PER_FRAME)) {
+      if (parked.has(target)) parked.set(target, pageBox(target.getBoundingClientRect()));
+    }
     const view = { top: window.scrollY, height: window.innerHeight };
     for (const [target, box] of parked) if (isDue(box, view)) unpark(target);
   };
@@ -84,6 +97,7 @@ export function createParkingLot(
       resized?.disconnect();
       parked.clear();
       scrolled.clear();
+      round = [];
     },
     { once: true },
   );
@@ -92,10 +106,15 @@ export function createParkingLot(
     park(target, rect) {
       if (signal.aborted) return;
       if (!resized) watchSize();
-      parked.set(target, { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY });
+      parked.set(target, pageBox(rect));
     },
     leave(target) {
       parked.delete(target);
     },
   };
+}
+
+/** A box relative to the viewport, in page coordinates. */
+function pageBox(rect: DOMRectReadOnly): PageBox {
+  return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
 }

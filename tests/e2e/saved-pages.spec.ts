@@ -161,14 +161,26 @@ const labelOf = (row: BadgeRow, labels: Label[]) =>
   labels.find((label) => normalize(label.title) === normalize(row.title));
 
 /**
- * A title whose badge appeared after it had already scrolled by was never
- * near while it existed; scroll back to each such labelled title, as a reader would.
+ * A title whose badge appeared after it had already scrolled by, or that the
+ * scroll passed before the extension saw it near, was never near while it
+ * existed; scroll back to each such labelled title, as a reader would. Its
+ * badge is not drawn yet (hidden, no box), so the scroll goes to the nearest
+ * element before or around it that has one: the title it belongs to.
  */
 async function revisitUnsettled(page: Page, positives: Label[]): Promise<void> {
   const rows = await page.evaluate(readBadgesInPage);
   for (const [index, row] of rows.entries()) {
     if (row.state !== 'loading' || !labelOf(row, positives)) continue;
-    await page.locator('reelcard-badge').nth(index).scrollIntoViewIfNeeded();
+    await page
+      .locator('reelcard-badge')
+      .nth(index)
+      .evaluate((badge) => {
+        const hasBox = (element: Element) => element.getBoundingClientRect().height > 0;
+        let target: Element | null = badge;
+        while (target && !hasBox(target))
+          target = target.previousElementSibling ?? target.parentElement;
+        (target ?? badge).scrollIntoView({ block: 'center', behavior: 'instant' });
+      });
     await settleNear(page);
   }
 }

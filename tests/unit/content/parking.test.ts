@@ -8,7 +8,7 @@
  * Unwatched items and aborted runs bring nothing back.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REMEASURE_MS } from '../../../entrypoints/content/parking';
+import { REMEASURE_MS, REMEASURED_PER_FRAME } from '../../../entrypoints/content/parking';
 import { isDue, isFar, PARK_SCREENS } from '../../../entrypoints/content/viewport';
 import { createViewportWatcher } from '../../../entrypoints/content/viewport-watcher';
 
@@ -33,8 +33,9 @@ class FakeObserver {
   /** Reports each target at `top` (relative to the viewport), intersecting or not. */
   report(...entries: { target: Element; top: number; isIntersecting: boolean }[]) {
     const reported = entries.map(({ target, top, isIntersecting }) => {
-      // The page agrees with the report: the watcher measures a far target again.
-      target.getBoundingClientRect = () => rectAt(top) as DOMRect;
+      // The page agrees with the report, and the target moves with the page as it scrolls.
+      const pageTop = top + window.scrollY;
+      target.getBoundingClientRect = () => rectAt(pageTop - window.scrollY) as DOMRect;
       return { target, isIntersecting, boundingClientRect: rectAt(top) };
     });
     this.callback(
@@ -351,6 +352,25 @@ describe('parking in the viewport watcher', () => {
     runFrame();
 
     expect(returns(target)).toBe(0);
+  });
+
+  it('measures parked targets again while scrolling, so one the page moved up comes back', () => {
+    const { watcher, far, isObserved } = setup();
+    const targets = Array.from({ length: REMEASURED_PER_FRAME + 1 }, () => tile());
+    targets.forEach((target, i) => watcher.watch(target, `far ${i}`));
+    targets.forEach((target) => far(target, FAR_BELOW));
+    // The page reflowed: the last one now sits just below the viewport, the size unchanged.
+    const moved = targets.at(-1)!;
+    moved.getBoundingClientRect = () => rectAt(HEIGHT + 100 - window.scrollY) as DOMRect;
+
+    scrollWindowTo(1);
+    runFrame();
+    // Measured in turn: the first frame of scrolling measures the others first.
+    expect(isObserved(moved)).toBe(false);
+    scrollWindowTo(2);
+    runFrame();
+
+    expect(isObserved(moved)).toBe(true);
   });
 
   it('parks a target where the page measures it now, not where the report had it', () => {

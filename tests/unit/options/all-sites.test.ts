@@ -14,28 +14,17 @@ const scripting = {
 };
 const permissions = { granted: false, contains: vi.fn(async () => permissions.granted) };
 
-vi.mock('../../../utils/browser', () => ({
-  browser: {
-    storage: fakeBrowser.storage,
-    i18n: fakeBrowser.i18n,
-    scripting,
-    permissions,
-    runtime: {
-      getManifest: () => ({ content_scripts: [{ js: ['content-scripts/content.js'] }] }),
-    },
+const api = {
+  storage: fakeBrowser.storage,
+  i18n: fakeBrowser.i18n,
+  scripting,
+  permissions,
+  runtime: {
+    getManifest: () => ({ content_scripts: [{ js: ['content-scripts/content.js'] }] }),
   },
-}));
-vi.mock('../../../utils/native-browser', () => ({
-  browser: {
-    storage: fakeBrowser.storage,
-    i18n: fakeBrowser.i18n,
-    scripting,
-    permissions,
-    runtime: {
-      getManifest: () => ({ content_scripts: [{ js: ['content-scripts/content.js'] }] }),
-    },
-  },
-}));
+};
+vi.mock('../../../utils/browser', () => ({ browser: api }));
+vi.mock('../../../utils/native-browser', () => ({ browser: api }));
 
 const { syncAllSites, ALL_SITES_ORIGINS } = await import('../../../utils/background/all-sites');
 const { loadSettings, saveSettings } = await import('../../../utils/settings');
