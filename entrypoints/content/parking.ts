@@ -3,10 +3,16 @@
  * observed target's intersection in every frame the page renders, about 2 µs
  * a target: on a page of 3,000 titles, 6 ms of each frame, the frame that
  * shows a hover card included. A target the observer reports as far is
- * parked instead: unobserved, with where it was on the page. It is observed
- * again when scrolling brings that place within reach, when a scroller it
- * sits in scrolls, and, since a change of the page's size can move
- * everything, after any such change (all of them, to be measured again).
+ * parked instead: unobserved, with where it was on the page.
+ *
+ * A look every CHECK_MS, in a task of its own, observes again the targets
+ * whose place has come within reach, and measures a few parked targets again
+ * each time, in turn: the page's reflow (badges drawn, images loaded, content
+ * above growing or shrinking) moves places without any scroll. There is no
+ * scroll or resize listener: those run inside the page's rendering frames,
+ * which take tens of milliseconds on a big page, and work there makes them
+ * longer still. A target inside a scrolling element is never parked, since
+ * scrolling that element moves it where no look at the page would notice.
  */
 import { isDue, type PageBox } from './viewport';
 
@@ -14,22 +20,18 @@ export interface ParkingLot {
   /**
    * Parks an unobserved target; `rect` is its box relative to the viewport,
    * read now (the observer's own report may be a few frames old, and the page
-   * may have scrolled since).
+   * may have scrolled since). False when it must stay observed instead.
    */
-  park(target: Element, rect: DOMRectReadOnly): void;
+  park(target: Element, rect: DOMRectReadOnly): boolean;
   /** Forgets a target that is no longer watched. */
   leave(target: Element): void;
 }
 
-/** How long after a change of the page's size every parked target is measured again. */
-export const REMEASURE_MS = 1000;
+/** How often the parked targets are looked at: a fast scroll covers about a screen meanwhile. */
+export const CHECK_MS = 250;
 
-/**
- * Parked targets measured again in each frame of scrolling, in turn: places
- * go stale as the page reflows (badges drawn, images loaded) without its size
- * changing, and a stale place must not hide a title the user scrolls to.
- */
-export const REMEASURED_PER_FRAME = 64;
+/** Parked targets measured again at each look, in turn. */
+export const REMEASURED_PER_CHECK = 64;
 
 /** `observe` puts a target back under the observer, which then reports it afresh. */
 export function createParkingLot(
@@ -37,66 +39,51 @@ export function createParkingLot(
   signal: AbortSignal,
 ): ParkingLot {
   const parked = new Map<Element, PageBox>();
-  const scrolled = new Set<Element>();
-  let frame = 0;
-  let remeasure: ReturnType<typeof setTimeout> | undefined;
   // The parked targets still to measure again in this round.
   let round: Element[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scrolls = new WeakMap<Element, boolean>();
 
   const unpark = (target: Element) => {
     parked.delete(target);
     observe(target);
   };
 
-  const check = () => {
-    frame = 0;
-    for (const scroller of scrolled) {
-      for (const target of parked.keys()) if (scroller.contains(target)) unpark(target);
-    }
-    scrolled.clear();
+  const look = () => {
+    timer = undefined;
     if (round.length === 0) round = [...parked.keys()];
-    for (const target of round.splice(0, REMEASURED_PER_FRAME)) {
+    for (const target of round.splice(0, REMEASURED_PER_CHECK)) {
       if (parked.has(target)) parked.set(target, pageBox(target.getBoundingClientRect()));
     }
     const view = { top: window.scrollY, height: window.innerHeight };
     for (const [target, box] of parked) if (isDue(box, view)) unpark(target);
+    lookLater();
   };
-  const checkSoon = () => {
-    if (frame === 0 && parked.size > 0) frame = requestAnimationFrame(check);
+  const lookLater = () => {
+    if (timer === undefined && parked.size > 0 && !signal.aborted) {
+      timer = setTimeout(look, CHECK_MS);
+    }
   };
 
-  // A scroll of the page moves the view; a scroll inside an element moves what is in it.
-  const scroll = (event: Event) => {
-    if (parked.size === 0) return;
-    if (event.target instanceof Element) scrolled.add(event.target);
-    checkSoon();
-  };
-  window.addEventListener('scroll', scroll, { capture: true, passive: true, signal });
-  window.addEventListener('resize', checkSoon, { passive: true, signal });
-
-  // Made at the first park, when the body exists: a page whose root keeps the window's height
-  // grows in its body.
-  let resized: ResizeObserver | null = null;
-  const watchSize = () => {
-    resized = new ResizeObserver(() => {
-      if (remeasure !== undefined || parked.size === 0) return;
-      remeasure = setTimeout(() => {
-        remeasure = undefined;
-        for (const target of [...parked.keys()]) unpark(target);
-      }, REMEASURE_MS);
-    });
-    resized.observe(document.documentElement);
-    if (document.body) resized.observe(document.body);
+  // Ancestors are shared by many targets (a row, the page's grid): each is asked once.
+  const insideScroller = (target: Element) => {
+    const top = target.ownerDocument.scrollingElement;
+    for (let node = target.parentElement; node && node !== top; node = node.parentElement) {
+      let known = scrolls.get(node);
+      if (known === undefined) {
+        known = isScroller(node);
+        scrolls.set(node, known);
+      }
+      if (known) return true;
+    }
+    return false;
   };
 
   signal.addEventListener(
     'abort',
     () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(remeasure);
-      resized?.disconnect();
+      clearTimeout(timer);
       parked.clear();
-      scrolled.clear();
       round = [];
     },
     { once: true },
@@ -104,14 +91,24 @@ export function createParkingLot(
 
   return {
     park(target, rect) {
-      if (signal.aborted) return;
-      if (!resized) watchSize();
+      if (signal.aborted || insideScroller(target)) return false;
       parked.set(target, pageBox(rect));
+      lookLater();
+      return true;
     },
     leave(target) {
       parked.delete(target);
     },
   };
+}
+
+/** An element the user can scroll: content that overflows it, and overflow that scrolls. */
+function isScroller(element: Element): boolean {
+  const overflows =
+    element.scrollHeight > element.clientHeight || element.scrollWidth > element.clientWidth;
+  if (!overflows) return false;
+  const style = getComputedStyle(element);
+  return /auto|scroll|overlay/.test(`${style.overflowX} ${style.overflowY}`);
 }
 
 /** A box relative to the viewport, in page coordinates. */

@@ -43,9 +43,7 @@ export function createViewportWatcher<T>(
   // a page scrolled since would otherwise park the target with the wrong place.
   const park = (target: Element, viewport: { width: number; height: number }) => {
     const rect = target.getBoundingClientRect();
-    if (!isFar(rect, viewport)) return;
-    observer.unobserve(target);
-    lot.park(target, rect);
+    if (isFar(rect, viewport) && lot.park(target, rect)) observer.unobserve(target);
   };
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 

@@ -92,9 +92,11 @@ export const PARSE_POLL_MS = 50;
 /**
  * While the parser builds the page, a mutation observer would get a record
  * for every node (hundreds of thousands on a big page), which costs far more
- * than looking for unread titles a few times a second. Calls `parsed` once
- * the page is parsed; the caller then observes and reads everything again,
- * which also catches what page scripts changed in the meantime.
+ * than looking for unread titles a few times a second. Calls `parsed` at the
+ * first look after the page is parsed; the caller then observes and reads
+ * everything again, which also catches what page scripts changed meanwhile.
+ * The end of parsing is seen by a look, not a DOMContentLoaded listener:
+ * that event runs inside the parser's last task, a long one on a big page.
  */
 function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, parsed: () => void) {
   // The first scan may have ended the run already (a handler aborted it).
@@ -107,6 +109,7 @@ function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, pa
   state.queue.add([() => (scanning = false)]);
   const poll = () => {
     if (signal.aborted) return;
+    if (state.document.readyState !== 'loading') return parsed();
     if (!scanning) {
       scanning = true;
       queueScan(state.document, state, true);
@@ -117,11 +120,6 @@ function watchParsing(state: WatchState, pollMs: number, signal: AbortSignal, pa
   };
   timer = setTimeout(poll, pollMs);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  const done = () => {
-    clearTimeout(timer);
-    parsed();
-  };
-  state.document.addEventListener('DOMContentLoaded', done, { once: true, signal });
 }
 
 interface WatchState {

@@ -2,13 +2,13 @@
 /**
  * Far targets parked off the IntersectionObserver: a target reported more
  * than PARK_SCREENS screens away is unobserved and kept with its place on
- * the page, and observed again when a window scroll brings that place within
- * PARK_SCREENS - 1 screens (checked once per animation frame), when an
- * element holding it scrolls, or REMEASURE_MS after the page changes size.
- * Unwatched items and aborted runs bring nothing back.
+ * the page; a look every CHECK_MS observes it again once the view has come
+ * within PARK_SCREENS - 1 screens of that place, and measures a few parked
+ * targets again each time. Targets inside scrolling elements stay observed;
+ * unwatched items and aborted runs bring nothing back.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REMEASURE_MS, REMEASURED_PER_FRAME } from '../../../entrypoints/content/parking';
+import { CHECK_MS, REMEASURED_PER_CHECK } from '../../../entrypoints/content/parking';
 import { isDue, isFar, PARK_SCREENS } from '../../../entrypoints/content/viewport';
 import { createViewportWatcher } from '../../../entrypoints/content/viewport-watcher';
 
@@ -45,41 +45,12 @@ class FakeObserver {
   }
 }
 
-class FakeResizeObserver {
-  static last: FakeResizeObserver;
-  observed: Element[] = [];
-  disconnected = false;
-  constructor(private callback: ResizeObserverCallback) {
-    FakeResizeObserver.last = this;
-  }
-  observe(target: Element) {
-    this.observed.push(target);
-  }
-  unobserve() {}
-  disconnect() {
-    this.disconnected = true;
-  }
-  resize() {
-    this.callback([], this as unknown as ResizeObserver);
-  }
-}
+/** The next look at the parked targets. */
+const look = () => vi.advanceTimersByTime(CHECK_MS);
 
-// Frames run only when a test says so, to tell "in the next frame" from "at once".
-let frames = new Map<number, FrameRequestCallback>();
-let lastFrame = 0;
-const requestFrame = vi.fn((callback: FrameRequestCallback) => {
-  frames.set(++lastFrame, callback);
-  return lastFrame;
-});
-const runFrame = () => {
-  const due = [...frames.values()];
-  frames = new Map();
-  for (const callback of due) callback(0);
-};
-
+/** Scrolls the page; there are no scroll listeners, only the looks notice. */
 function scrollWindowTo(y: number) {
   vi.stubGlobal('scrollY', y);
-  window.dispatchEvent(new Event('scroll'));
 }
 
 function tile(parent: Element = document.body) {
@@ -105,14 +76,9 @@ function setup() {
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   vi.stubGlobal('IntersectionObserver', FakeObserver);
-  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-  vi.stubGlobal('requestAnimationFrame', requestFrame);
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
   vi.stubGlobal('innerHeight', HEIGHT);
   vi.stubGlobal('innerWidth', viewport.width);
   vi.stubGlobal('scrollY', 0);
-  frames = new Map();
-  requestFrame.mockClear();
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -215,7 +181,7 @@ describe('parking in the viewport watcher', () => {
     expect(observer.unobserve).not.toHaveBeenCalled();
   });
 
-  it('observes a parked target again in the frame after a scroll brings it within two screens', () => {
+  it('observes a parked target again at the first look after the view comes within two screens', () => {
     const { watcher, far, isObserved } = setup();
     const target = tile();
     watcher.watch(target, 'far');
@@ -224,12 +190,12 @@ describe('parking in the viewport watcher', () => {
     // At 2,700 the view ends at 3,500: the target is 1,500 px below, within two screens.
     scrollWindowTo(2700);
     expect(isObserved(target)).toBe(false);
-    runFrame();
+    look();
 
     expect(isObserved(target)).toBe(true);
   });
 
-  it('leaves a parked target alone while scrolling stays more than two screens away', () => {
+  it('leaves a parked target alone while the view stays more than two screens away', () => {
     const { watcher, far, isObserved } = setup();
     const target = tile();
     watcher.watch(target, 'far');
@@ -237,12 +203,12 @@ describe('parking in the viewport watcher', () => {
 
     // At 2,500 the view ends at 3,300: the target is 1,700 px below.
     scrollWindowTo(2500);
-    runFrame();
+    look();
 
     expect(isObserved(target)).toBe(false);
   });
 
-  it("parks a target by its place on the page, counting the page's scroll when reported", () => {
+  it("parks a target by its place on the page, counting the page's scroll when parked", () => {
     const { watcher, far, isObserved } = setup();
     const target = tile();
     watcher.watch(target, 'above');
@@ -250,125 +216,92 @@ describe('parking in the viewport watcher', () => {
     far(target, -5000); // the page's 5,000 to 5,040
 
     scrollWindowTo(7000); // 1,960 px below it
-    runFrame();
+    look();
     expect(isObserved(target)).toBe(false);
 
     scrollWindowTo(6600); // 1,560 px below it
-    runFrame();
+    look();
     expect(isObserved(target)).toBe(true);
   });
 
-  it('checks once a frame however many scroll events arrive, and not while nothing is parked', () => {
+  it('looks only while something is parked', () => {
     const { watcher, far } = setup();
-    scrollWindowTo(100);
-    expect(requestFrame).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
 
     const target = tile();
     watcher.watch(target, 'far');
     far(target, FAR_BELOW);
-    scrollWindowTo(200);
-    scrollWindowTo(300);
-    scrollWindowTo(400);
+    expect(vi.getTimerCount()).toBe(1);
 
-    expect(requestFrame).toHaveBeenCalledTimes(1);
+    scrollWindowTo(FAR_BELOW);
+    look();
+    expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('observes again the parked targets inside an element that scrolled, and only those', () => {
+  it('never parks a target inside an element that scrolls', () => {
     const { watcher, far, isObserved } = setup();
     const scroller = document.createElement('div');
-    const other = document.createElement('div');
-    document.body.append(scroller, other);
+    scroller.style.overflowY = 'auto';
+    Object.defineProperty(scroller, 'scrollHeight', { value: 5000 });
+    Object.defineProperty(scroller, 'clientHeight', { value: 400 });
+    document.body.append(scroller);
     const inside = tile(scroller);
-    const outside = tile(other);
+    const outside = tile();
     watcher.watch(inside, 'inside');
     watcher.watch(outside, 'outside');
+
     far(inside, FAR_BELOW);
     far(outside, FAR_BELOW);
-
-    // The page did not scroll, so the places on the page say nothing about either.
-    scroller.dispatchEvent(new Event('scroll'));
-    runFrame();
 
     expect(isObserved(inside)).toBe(true);
     expect(isObserved(outside)).toBe(false);
   });
 
   it('reports a target observed again as near when it comes in intersecting', () => {
-    const { watcher, far, observer, onNear, isObserved } = setup();
+    const { watcher, far, observer, onNear } = setup();
     const target = tile();
     watcher.watch(target, 'far');
     far(target, FAR_BELOW);
 
-    // One jump (End, a link to an anchor) takes it straight on screen.
-    scrollWindowTo(4800);
-    runFrame();
-    expect(isObserved(target)).toBe(true);
-    observer.report({ target, top: 200, isIntersecting: true });
+    scrollWindowTo(FAR_BELOW - HEIGHT);
+    look();
+    observer.report({ target, top: HEIGHT / 2, isIntersecting: true });
 
     expect(onNear).toHaveBeenCalledWith([{ item: 'far', priority: 'visible' }]);
   });
 
   it('parks a target observed again that is still far, and brings it back later', () => {
-    const { watcher, far, isObserved, returns } = setup();
-    const scroller = document.createElement('div');
-    document.body.append(scroller);
-    const target = tile(scroller);
-    watcher.watch(target, 'far');
-    far(target, FAR_BELOW);
-    scroller.dispatchEvent(new Event('scroll'));
-    runFrame();
-
-    far(target, FAR_BELOW);
-    expect(isObserved(target)).toBe(false);
-    scrollWindowTo(4000);
-    runFrame();
-
-    expect(isObserved(target)).toBe(true);
-    expect(returns(target)).toBe(2);
-  });
-
-  it('watches the root and the body for changes of size from the first park on', () => {
-    const { watcher, far } = setup();
+    const { watcher, far, isObserved } = setup();
     const target = tile();
     watcher.watch(target, 'far');
-    const before = FakeResizeObserver.last;
-
     far(target, FAR_BELOW);
+    scrollWindowTo(2700);
+    look();
+    expect(isObserved(target)).toBe(true);
 
-    expect(FakeResizeObserver.last).not.toBe(before);
-    expect(FakeResizeObserver.last.observed).toEqual([document.documentElement, document.body]);
+    // The page moved on before the observer reported: still far, parked again.
+    scrollWindowTo(0);
+    far(target, FAR_BELOW);
+    expect(isObserved(target)).toBe(false);
+
+    scrollWindowTo(2700);
+    look();
+    expect(isObserved(target)).toBe(true);
   });
 
-  it('keeps no old scroll: a scroller that scrolled while nothing was parked brings nothing back', () => {
-    const { watcher, far, returns } = setup();
-    const scroller = document.createElement('div');
-    document.body.append(scroller);
-    scroller.dispatchEvent(new Event('scroll'));
-    const target = tile(scroller);
-    watcher.watch(target, 'far');
-    far(target, FAR_BELOW);
-
-    scrollWindowTo(10);
-    runFrame();
-
-    expect(returns(target)).toBe(0);
-  });
-
-  it('measures parked targets again while scrolling, so one the page moved up comes back', () => {
+  it('measures parked targets again at each look, in turn, so one the page moved comes back', () => {
     const { watcher, far, isObserved } = setup();
-    const targets = Array.from({ length: REMEASURED_PER_FRAME + 1 }, () => tile());
+    const targets = Array.from({ length: REMEASURED_PER_CHECK + 1 }, () => tile());
     targets.forEach((target, i) => watcher.watch(target, `far ${i}`));
     targets.forEach((target) => far(target, FAR_BELOW));
-    // The page reflowed: the last one now sits just below the viewport, the size unchanged.
+    // The page reflowed, no scroll: the last one now sits just below the viewport.
     const moved = targets.at(-1)!;
     moved.getBoundingClientRect = () => rectAt(HEIGHT + 100 - window.scrollY) as DOMRect;
 
-    scrollWindowTo(1);
-    runFrame();
-    // Measured in turn: the first frame of scrolling measures the others first.
+    look();
+    // Measured in turn: the first look measures the others first.
     expect(isObserved(moved)).toBe(false);
-    scrollWindowTo(2);
-    runFrame();
+    look();
 
     expect(isObserved(moved)).toBe(true);
   });
@@ -388,89 +321,31 @@ describe('parking in the viewport watcher', () => {
     expect(isObserved(target)).toBe(true);
   });
 
-  it('observes every parked target again REMEASURE_MS after the page changes size, once', () => {
-    const { watcher, far, isObserved, returns } = setup();
-    const targets = [tile(), tile(), tile()];
-    targets.forEach((target, i) => watcher.watch(target, `far ${i}`));
-    targets.forEach((target, i) => far(target, FAR_BELOW + i * 1000));
-
-    FakeResizeObserver.last.resize();
-    vi.advanceTimersByTime(REMEASURE_MS / 2);
-    // Sizes keep changing while a page loads: the first change sets the time.
-    FakeResizeObserver.last.resize();
-    vi.advanceTimersByTime(REMEASURE_MS / 2 - 1);
-    expect(targets.some(isObserved)).toBe(false);
-
-    vi.advanceTimersByTime(1);
-    expect(targets.every(isObserved)).toBe(true);
-    vi.advanceTimersByTime(REMEASURE_MS * 10);
-    expect(targets.map(returns)).toEqual([1, 1, 1]);
-  });
-
-  it('measures again after a later change of size too', () => {
+  it('brings back no target of an unwatched item', () => {
     const { watcher, far, returns } = setup();
     const target = tile();
-    watcher.watch(target, 'far');
+    watcher.watch(target, 'gone');
     far(target, FAR_BELOW);
-    FakeResizeObserver.last.resize();
-    vi.advanceTimersByTime(REMEASURE_MS);
-    far(target, FAR_BELOW);
-
-    FakeResizeObserver.last.resize();
-    vi.advanceTimersByTime(REMEASURE_MS);
-
-    expect(returns(target)).toBe(2);
-  });
-
-  it('arms no measurement for a change of size while nothing is parked', () => {
-    const { watcher, far, isObserved } = setup();
-    FakeResizeObserver.last.resize();
-    const target = tile();
-    watcher.watch(target, 'far');
-    far(target, FAR_BELOW);
-
-    vi.advanceTimersByTime(REMEASURE_MS * 2);
-
-    expect(isObserved(target)).toBe(false);
-  });
-
-  it('brings back no target of an unwatched item, by scroll or by change of size', () => {
-    const { watcher, far, returns } = setup();
-    const scroller = document.createElement('div');
-    document.body.append(scroller);
-    const badge = tile(scroller);
-    const title = tile(scroller);
-    watcher.watch(badge, 'gone');
-    watcher.watch(title, 'gone');
-    far(badge, FAR_BELOW);
-    far(title, FAR_BELOW);
 
     watcher.unwatch('gone');
-    FakeResizeObserver.last.resize();
-    scroller.dispatchEvent(new Event('scroll'));
     scrollWindowTo(FAR_BELOW);
-    runFrame();
-    vi.advanceTimersByTime(REMEASURE_MS);
+    look();
 
-    expect([returns(badge), returns(title)]).toEqual([0, 0]);
+    expect(returns(target)).toBe(0);
   });
 
-  it('brings nothing back after the run aborts, not even a frame or measurement already asked for', () => {
-    const { watcher, far, controller, observer } = setup();
+  it('brings nothing back after the run aborts, and looks no more', () => {
+    const { watcher, far, controller, returns } = setup();
     const target = tile();
     watcher.watch(target, 'far');
     far(target, FAR_BELOW);
-    scrollWindowTo(FAR_BELOW);
-    FakeResizeObserver.last.resize();
 
     controller.abort();
-    runFrame();
-    vi.advanceTimersByTime(REMEASURE_MS);
-    scrollWindowTo(FAR_BELOW + 1);
-    runFrame();
+    scrollWindowTo(FAR_BELOW);
+    look();
 
-    expect(observer.observe).toHaveBeenCalledTimes(1);
-    expect(FakeResizeObserver.last.disconnected).toBe(true);
+    expect(returns(target)).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('parks nothing reported after the run aborted', () => {
@@ -482,9 +357,9 @@ describe('parking in the viewport watcher', () => {
     // A callback already queued by the browser may still run.
     far(target, FAR_BELOW);
     scrollWindowTo(FAR_BELOW);
-    runFrame();
+    look();
 
     expect(observer.observe).toHaveBeenCalledTimes(1);
-    expect(requestFrame).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
