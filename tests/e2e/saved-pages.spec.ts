@@ -171,17 +171,17 @@ async function revisitUnsettled(page: Page, positives: Label[]): Promise<void> {
   const rows = await page.evaluate(readBadgesInPage);
   for (const [index, row] of rows.entries()) {
     if (row.state !== 'loading' || !labelOf(row, positives)) continue;
-    await page
-      .locator('reelcard-badge')
-      .nth(index)
-      .evaluate((badge) => {
-        const hasBox = (element: Element) => element.getBoundingClientRect().height > 0;
-        let target: Element | null = badge;
-        while (target && !hasBox(target))
-          target = target.previousElementSibling ?? target.parentElement;
-        (target ?? badge).scrollIntoView({ block: 'center', behavior: 'instant' });
-      });
-    await settleNear(page);
+    const badge = page.locator('reelcard-badge').nth(index);
+    await badge.evaluate((element) => {
+      const hasBox = (node: Element) => node.getBoundingClientRect().height > 0;
+      let target: Element | null = element;
+      while (target && !hasBox(target)) {
+        target = target.previousElementSibling ?? target.parentElement;
+      }
+      (target ?? element).scrollIntoView({ block: 'center', behavior: 'instant' });
+    });
+    // A reader stays until the title is badged; the extension looks for it within a moment.
+    await expect(badge).not.toHaveAttribute('data-state', 'loading');
   }
 }
 
