@@ -56,12 +56,22 @@ interface Open {
 
 const NO_DETAILS: DetailsState = { details: null, errorKind: null };
 
+/**
+ * How long before the hover delay ends the card drawn ahead is moved to its
+ * place, still transparent: time for the page to repaint for it (10 to 25 ms
+ * on a page of thousands of tiles) and for its images to arrive and be
+ * painted, so that opening it needs no repaint. Not at once: a pointer
+ * sweeping across titles stages no card.
+ */
+export const STAGE_LEAD_MS = 250;
+
 /** The card controller of one run; the card closes when the run's signal aborts. */
 export function createCardController(deps: CardDeps): CardController {
   let open: Open | null = null;
   const opening = createTimer(deps.signal);
   const closing = createTimer(deps.signal);
   const preparing = createTimer(deps.signal);
+  const staging = createTimer(deps.signal);
   let pendingEntry: TitleEntry | null = null;
 
   const draw = () => {
@@ -135,6 +145,18 @@ export function createCardController(deps: CardDeps): CardController {
     );
   };
 
+  const stage = (entry: TitleEntry) => {
+    if (!open && pendingEntry === entry && opening.running) deps.host.stage(anchorOf(entry));
+  };
+
+  // The pending open is given up: its card, drawn ahead and perhaps staged, goes away.
+  const cancelPending = () => {
+    opening.stop();
+    preparing.stop();
+    staging.stop();
+    if (!open) deps.host.hide();
+  };
+
   const retry = (entry: TitleEntry) => {
     if (!open || open.entry !== entry) return;
     open.details = NO_DETAILS;
@@ -144,6 +166,7 @@ export function createCardController(deps: CardDeps): CardController {
 
   const show = (entry: TitleEntry, focusCard: boolean) => {
     opening.stop();
+    staging.stop();
     closing.stop();
     if (open?.entry !== entry) {
       const returnFocus = entry.element.ownerDocument.activeElement;
@@ -156,7 +179,10 @@ export function createCardController(deps: CardDeps): CardController {
   };
 
   const close = (returnFocus: boolean, keepPending = false) => {
-    if (!keepPending) opening.stop();
+    if (!keepPending) {
+      opening.stop();
+      staging.stop();
+    }
     closing.stop();
     if (!open) return;
     const target = open.returnFocus;
@@ -170,18 +196,20 @@ export function createCardController(deps: CardDeps): CardController {
       if (open?.entry === entry) return closing.stop();
       if (pendingEntry === entry && opening.running) return;
       pendingEntry = entry;
-      opening.start(() => show(entry, false), deps.settings().cardDelayMs);
+      const delay = deps.settings().cardDelayMs;
+      opening.start(() => show(entry, false), delay);
       // The delay is free time: the hidden card is drawn then from what is known, in a task
-      // of its own so the pointer's event is not held up. Only a matched card: an unmatched
-      // one opens its picker, which searches TMDB at once.
-      if (!open && summaryOf(entry)) preparing.start(() => prepare(entry), 0);
+      // of its own so the pointer's event is not held up, and put in place, transparent,
+      // before it ends. Only a matched card: an unmatched one opens its picker, which
+      // searches TMDB at once.
+      if (!open && summaryOf(entry)) {
+        preparing.start(() => prepare(entry), 0);
+        staging.start(() => stage(entry), Math.max(0, delay - STAGE_LEAD_MS));
+      }
     },
     hoverEnd(entry) {
       // A mouse-leave before the delay cancels the open, so nothing is asked.
-      if (pendingEntry === entry) {
-        opening.stop();
-        preparing.stop();
-      }
+      if (pendingEntry === entry && opening.running) cancelPending();
       if (open?.entry === entry) closing.start(() => close(false, true), GRACE_MS);
     },
     open: show,

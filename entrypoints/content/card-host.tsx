@@ -3,14 +3,15 @@
  * over the page in a closed shadow root, so the page's layout never shifts
  * and page scripts cannot reach into it. It renders a Card and keeps it
  * placed next to its anchor as the card resizes or the page scrolls. It is
- * moved with a transform, which the browser composites without laying out
- * the page again.
+ * moved with a transform and revealed with opacity, which the browser
+ * composites without laying out or repainting the page.
  */
 import { render } from 'preact';
 import { Card, cardState, type CardProps } from '../../components/card/Card';
 import { CARD_CSS } from '../../components/card/card-css';
 import { placeCard } from '../../components/card/place-card';
-import { attachStyledShadow, hostRule } from '../../components/shared/shadow';
+import { attachStyledShadow } from '../../components/shared/shadow';
+import { capHeight, HOST_CSS, moveTo, OFF_SCREEN, setVar } from './card-host-style';
 
 export const CARD_TAG = 'reelcard-card';
 
@@ -25,6 +26,14 @@ export interface CardHost {
    * request: the card sits far off-screen, where its lazy images do not load.
    */
   prepare(props: CardProps, identity: string, anchor: Element): void;
+  /**
+   * Moves the card drawn ahead to its place beside `anchor`, transparent,
+   * hidden from assistive technology and letting the pointer through, some
+   * time before `show`: the page is repainted for the move (and the card's
+   * images load) then, and `show` is only a change of opacity, which needs
+   * no repaint. The card takes the pointer again once it has been painted.
+   */
+  stage(anchor: Element): void;
   hide(): void;
   /** Moves keyboard focus into the card. */
   focus(): void;
@@ -49,6 +58,10 @@ export function createCardHost(
 ): CardHost {
   let parts: Parts | null = null;
   let anchor: Element | null = null;
+  // Drawn ahead and put, transparent, at its place beside the anchor-to-be (`stage`).
+  let staged = false;
+  // A staged card lets the pointer through until it has been shown and painted.
+  let pointerThrough = false;
   // Counts closes: a card reopened starts afresh (picker closed), as a newly made one would.
   let session = 0;
 
@@ -68,7 +81,23 @@ export function createCardHost(
     capHeight(parts.host, placement.maxHeight);
     moveTo(parts.host, Math.round(placement.left), Math.round(placement.top));
     setVar(parts.host, '--rc-visibility', 'visible');
+    setVar(parts.host, '--rc-opacity', '1');
     parts.host.removeAttribute('aria-hidden');
+    staged = false;
+    if (pointerThrough) takePointerAfterPaint(parts.host);
+  };
+
+  // A change of pointer-events repaints the page, so it waits for the frame that shows the card.
+  const takePointerAfterPaint = (host: HTMLElement) => {
+    const shownSession = session;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // Closed meanwhile: hide() has given the pointer back already.
+        if (session !== shownSession || !pointerThrough) return;
+        pointerThrough = false;
+        setVar(host, '--rc-pointer-events', 'auto');
+      }, 0),
+    );
   };
 
   const ensureParts = (): Parts => {
@@ -76,6 +105,9 @@ export function createCardHost(
     const host = document.createElement(CARD_TAG);
     const container = attachStyledShadow(host, `${HOST_CSS}${CARD_CSS}`);
     moveTo(host, OFF_SCREEN, OFF_SCREEN);
+    // Set here, so that none of the properties is inherited from the page's own.
+    setVar(host, '--rc-pointer-events', 'auto');
+    setVar(host, '--rc-opacity', '1');
     document.documentElement.append(host);
     watchPlacement(host, place, signal);
     parts = { host, container };
@@ -107,17 +139,38 @@ export function createCardHost(
 
       // The height cap depends on the room beside the anchor; set now, it needs no layout later.
       const placement = parts && placementFor(nextAnchor, parts.host);
-      if (parts && placement) capHeight(parts.host, placement.maxHeight);
+      if (parts && placement) {
+        capHeight(parts.host, placement.maxHeight);
+        // Staged already: it follows its new size (details drawn in).
+        if (staged) moveTo(parts.host, Math.round(placement.left), Math.round(placement.top));
+      }
       if (parts) {
         // A change of visibility at `show` would make the browser walk the card's tree again.
         parts.host.setAttribute('aria-hidden', 'true');
         setVar(parts.host, '--rc-visibility', 'visible');
       }
     },
+    stage(nextAnchor) {
+      // Only a card drawn ahead (prepare) and not shown since.
+      if (anchor || !parts || parts.host.getAttribute('aria-hidden') !== 'true') return;
+      const placement = placementFor(nextAnchor, parts.host);
+      if (!placement) return;
+      staged = true;
+      pointerThrough = true;
+      // Transparent and out of the pointer's way before it moves, so no frame shows it early
+      // and the page under it keeps its hover and clicks.
+      setVar(parts.host, '--rc-opacity', '0');
+      setVar(parts.host, '--rc-pointer-events', 'none');
+      capHeight(parts.host, placement.maxHeight);
+      moveTo(parts.host, Math.round(placement.left), Math.round(placement.top));
+    },
     hide() {
       anchor = null;
+      staged = false;
+      pointerThrough = false;
       session += 1;
       if (!parts) return;
+      setVar(parts.host, '--rc-pointer-events', 'auto');
       // The tree stays for the next open. Out of the layout until drawn ahead again (in the
       // hover delay), then hidden and off-screen, so that nothing in it loads.
       parts.host.removeAttribute('data-state');
@@ -134,28 +187,6 @@ export function createCardHost(
   };
 }
 
-/** Far beyond any lazy-loading margin, so a hidden card's images are not fetched. */
-const OFF_SCREEN = -100_000;
-
-// Fixed over the page and out of its CSS's reach. Position and visibility come from
-// custom properties set on the host, since the rule's `all: initial` overrides inline styles.
-// Laid out and painted from the moment it is drawn ahead of time (in the hover delay),
-// off-screen, so the card never flashes at the corner of the page and showing it is a move
-// of its own layer (will-change), with no new layout. Containment keeps its layout its own.
-const HOST_CSS = hostRule({
-  position: 'fixed',
-  top: '0',
-  left: '0',
-  transform: 'translate(var(--rc-left, 0), var(--rc-top, 0))',
-  'will-change': 'transform',
-  contain: 'layout style',
-  'z-index': '2147483647',
-  display: 'var(--rc-display, none)',
-  visibility: 'var(--rc-visibility, hidden)',
-  'font-size': 'medium',
-  'pointer-events': 'auto',
-});
-
 /**
  * The room a fixed card has: the viewport without the page's scrollbars, which
  * would otherwise cover the card's edge. In quirks mode the root's client
@@ -167,25 +198,6 @@ function viewportSize(document: Document): { width: number; height: number } {
     return { width: window.innerWidth, height: window.innerHeight };
   }
   return { width: root.clientWidth, height: root.clientHeight };
-}
-
-function capHeight(host: HTMLElement, maxHeight: number): void {
-  setVar(host, '--rc-max-height', `${Math.floor(maxHeight)}px`);
-}
-
-function moveTo(host: HTMLElement, left: number, top: number): void {
-  setVar(host, '--rc-left', `${left}px`);
-  setVar(host, '--rc-top', `${top}px`);
-}
-
-/**
- * Inline and important, so a page rule cannot move or hide the card through
- * the variables. An unchanged value is not written again: any write makes
- * the browser recompute the card's style.
- */
-function setVar(host: HTMLElement, name: string, value: string): void {
-  if (host.style.getPropertyValue(name) === value) return;
-  host.style.setProperty(name, value, 'important');
 }
 
 /** Re-places the card when its size changes (details arrived) and when the page scrolls or resizes. */

@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { badgeFor, CARD, closeCard, openListPage } from '../security/helpers';
+import { badgeFor, CARD, closeCard, openListPage, pageGlobal } from '../security/helpers';
 import { dialogCount, type CardView } from './card-dom';
 import { expectedCard, movieAnswer, type ExpectedCard } from './expected';
 import {
@@ -31,6 +31,56 @@ async function matchedHeadingBadge(page: Page): Promise<Locator> {
   const badge = headingBadge(page);
   await expect(badge).toHaveAttribute('data-state', 'matched', { timeout: 20_000 });
   return badge;
+}
+
+/** The card host as the page sees it: on screen, its opacity, and whether a point on it hits it. */
+interface HitProbe {
+  onScreen: boolean;
+  opacity: string;
+  pointerEvents: string;
+  hitsCard: boolean;
+}
+
+interface ProbeWindow {
+  __probeCard: () => HitProbe | null;
+  __staged: HitProbe | null;
+}
+
+/**
+ * Installs `window.__probeCard()`, and records its answer in `window.__staged`
+ * in the very task that first puts the card host on screen.
+ */
+function installCardProbe(cardTag: string): void {
+  const win = window as unknown as ProbeWindow;
+  win.__probeCard = () => {
+    const host = document.querySelector(cardTag);
+    if (!host) return null;
+    const box = host.getBoundingClientRect();
+    const style = getComputedStyle(host);
+    const x = box.left + box.width / 2;
+    const y = box.top + Math.min(box.height / 2, 20);
+    return {
+      onScreen: box.width > 0 && box.left >= 0 && box.top >= 0 && box.top < innerHeight,
+      opacity: style.opacity,
+      pointerEvents: style.pointerEvents,
+      hitsCard: document.elementFromPoint(x, y) === host,
+    };
+  };
+  win.__staged = null;
+  const watch = (host: Element) =>
+    new MutationObserver((_, observer) => {
+      const seen = win.__probeCard();
+      if (!seen?.onScreen) return;
+      win.__staged = seen;
+      observer.disconnect();
+    }).observe(host, { attributes: true, attributeFilter: ['style'] });
+  const arrival = new MutationObserver(() => {
+    const host = document.querySelector(cardTag);
+    if (!host) return;
+    arrival.disconnect();
+    watch(host);
+  });
+  arrival.observe(document.documentElement, { childList: true });
 }
 
 /** Every part of the card against the stand-in's answer. */
@@ -175,6 +225,30 @@ test.describe('hover card content', () => {
     await expect(page.locator(`${CARD}[data-state]`)).toHaveCount(0);
     expect((await openingTimes(page)).openAt).toBe(-1);
     expect(detailsRequests(standin, 603, start)).toBe(0);
+  });
+
+  test('placed ahead transparent and letting the pointer through, the card opens opaque and takes the pointer', async ({
+    page,
+  }) => {
+    await page.goto(MATRIX_PAGE);
+    const badge = await matchedHeadingBadge(page);
+    // What the page would see at the moment the card is placed ahead, taken in that task.
+    await page.evaluate(installCardProbe, CARD);
+
+    await badge.hover();
+    await waitForCardOf(page, 'The Matrix');
+    const staged = (await pageGlobal(page, '__staged')) as HitProbe | null;
+    expect(staged).toMatchObject({ onScreen: true, opacity: '0', pointerEvents: 'none' });
+    expect(staged?.hitsCard).toBe(false);
+
+    // Open: opaque at once, and taking the pointer again once it has been painted.
+    const probe = () => page.evaluate(() => (window as unknown as ProbeWindow).__probeCard());
+    await expect.poll(probe).toMatchObject({
+      onScreen: true,
+      opacity: '1',
+      pointerEvents: 'auto',
+      hitsCard: true,
+    });
   });
 
   test('only one card at a time', async ({ page, server }) => {

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GRACE_MS } from '../../../entrypoints/content/card-events';
-import { createCardController } from '../../../entrypoints/content/card-controller';
+import { createCardController, STAGE_LEAD_MS } from '../../../entrypoints/content/card-controller';
 import type { CardHost } from '../../../entrypoints/content/card-host';
 import { createDetailsCache, type DetailsCache } from '../../../entrypoints/content/details-cache';
 import type { TitleEntry } from '../../../entrypoints/content/entries';
@@ -40,6 +40,7 @@ function setupWith(details: DetailsCache) {
   const host = {
     show: vi.fn(),
     prepare: vi.fn(),
+    stage: vi.fn(),
     hide: vi.fn(),
     focus: vi.fn(),
     element: null,
@@ -55,7 +56,7 @@ function setupWith(details: DetailsCache) {
     correct: vi.fn(async () => {}),
     signal: controller.signal,
   });
-  return { card, host, lookups, controller };
+  return { card, host, lookups, controller, settings };
 }
 
 function matchedEntry(): TitleEntry {
@@ -180,6 +181,90 @@ describe('hover intent', () => {
     card.open(entry, false);
 
     expect(lookups.ask).toHaveBeenCalledWith(entry, 'card');
+  });
+});
+
+describe('the card put in place ahead of opening', () => {
+  it('is staged at its anchor STAGE_LEAD_MS before the delay ends, then shown', async () => {
+    const { card, host } = setup();
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY - STAGE_LEAD_MS - 1);
+    expect(host.prepare).toHaveBeenCalled();
+    expect(host.stage).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+
+    expect(host.stage).toHaveBeenCalledTimes(1);
+    // Beside the badge; happy-dom lays nothing out, so beside the title element here.
+    expect(host.stage).toHaveBeenCalledWith(entry.element);
+    expect(host.show).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(STAGE_LEAD_MS);
+    expect(host.show).toHaveBeenCalled();
+    expect(host.stage.mock.invocationCallOrder[0]).toBeLessThan(
+      host.show.mock.invocationCallOrder[0] ?? 0,
+    );
+  });
+
+  it('is taken away, staged or not, when the pointer leaves before the delay', async () => {
+    const { card, host } = setup();
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(DELAY - STAGE_LEAD_MS);
+    expect(host.stage).toHaveBeenCalledTimes(1);
+    card.hoverEnd(entry);
+    expect(host.hide).toHaveBeenCalledTimes(1);
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(1);
+    card.hoverEnd(entry);
+    await vi.advanceTimersByTimeAsync(DELAY * 2);
+    expect(host.hide).toHaveBeenCalledTimes(2);
+    expect(host.stage).toHaveBeenCalledTimes(1);
+    expect(host.show).not.toHaveBeenCalled();
+  });
+
+  it('is staged at once with a delay shorter than the lead, after being drawn', async () => {
+    const { card, host, settings } = setup();
+    settings.cardDelayMs = STAGE_LEAD_MS / 2;
+    const entry = matchedEntry();
+
+    card.hoverStart(entry);
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(host.prepare.mock.invocationCallOrder[0]).toBeLessThan(
+      host.stage.mock.invocationCallOrder[0] ?? 0,
+    );
+    await vi.advanceTimersByTimeAsync(STAGE_LEAD_MS / 2);
+    expect(host.show).toHaveBeenCalled();
+  });
+
+  it('is not staged for an unmatched title, nor while another card is open', async () => {
+    const { card, host } = setup();
+    const unmatched = entryFor({ title: 'Nothing Like It' });
+    unmatched.state = 'unmatched';
+    unmatched.asked = true;
+    unmatched.result = { status: 'unmatched', candidates: [] };
+
+    card.hoverStart(unmatched);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(card.isOpenFor(unmatched)).toBe(true);
+
+    card.hoverStart(matchedEntry());
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(host.stage).not.toHaveBeenCalled();
+  });
+
+  it('leaves an open card alone when a pending hover of another title is given up', async () => {
+    const { card, host } = setup();
+    card.open(matchedEntry(), false);
+    const other = matchedEntry();
+
+    card.hoverStart(other);
+    card.hoverEnd(other);
+
+    expect(host.hide).not.toHaveBeenCalled();
   });
 });
 

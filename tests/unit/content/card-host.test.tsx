@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * The card host lives as long as the page: one element, drawn hidden and
- * off-screen ahead of time, shown by moving it and making it visible, and
- * only hidden again on close.
+ * off-screen ahead of time, put in place transparent and letting the pointer
+ * through (staged), shown by making it opaque, given the pointer back after
+ * the frame that shows it, and only hidden again on close.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CARD_TAG, createCardHost } from '../../../entrypoints/content/card-host';
@@ -49,6 +50,76 @@ describe('card host', () => {
     host.show(summaryProps, 'a', anchor);
     expect(host.element?.hasAttribute('aria-hidden')).toBe(false);
     expect(parseInt(variable(host.element, '--rc-left'), 10)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stages a card drawn ahead at its place, transparent and letting the pointer through', () => {
+    const { host, anchor } = setup();
+    host.stage(anchor);
+    expect(host.element).toBeNull(); // nothing drawn, nothing staged
+
+    host.prepare(readyProps, 'a', anchor);
+    host.stage(anchor);
+    const element = host.element;
+    expect(parseInt(variable(element, '--rc-left'), 10)).toBeGreaterThanOrEqual(0);
+    expect(variable(element, '--rc-opacity')).toBe('0');
+    expect(variable(element, '--rc-pointer-events')).toBe('none');
+    expect(element?.getAttribute('aria-hidden')).toBe('true');
+    expect(element?.hasAttribute('data-state')).toBe(false);
+  });
+
+  it('shows a staged card by making it opaque, and gives it the pointer after a frame', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    try {
+      const { host, anchor } = setup();
+      host.prepare(readyProps, 'a', anchor);
+      host.stage(anchor);
+      const left = variable(host.element, '--rc-left');
+
+      host.show(readyProps, 'a', anchor);
+      expect(variable(host.element, '--rc-opacity')).toBe('1');
+      expect(variable(host.element, '--rc-left')).toBe(left);
+      expect(host.element?.hasAttribute('aria-hidden')).toBe(false);
+      // Changing it in the frame that shows the card would repaint the page in that frame.
+      expect(variable(host.element, '--rc-pointer-events')).toBe('none');
+
+      await vi.advanceTimersByTimeAsync(50);
+      expect(variable(host.element, '--rc-pointer-events')).toBe('auto');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives the pointer back when a staged card is hidden, even before it was shown', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+    try {
+      const { host, anchor } = setup();
+      host.prepare(readyProps, 'a', anchor);
+      host.stage(anchor);
+      host.hide();
+      expect(variable(host.element, '--rc-pointer-events')).toBe('auto');
+      expect(parseInt(variable(host.element, '--rc-left'), 10)).toBeLessThan(-10_000);
+
+      // Shown and closed within a frame: the late hand-back finds a new session and stays out.
+      host.prepare(readyProps, 'b', anchor);
+      host.stage(anchor);
+      host.show(readyProps, 'b', anchor);
+      host.hide();
+      host.show(readyProps, 'c', anchor); // opened by a click: never staged
+      await vi.advanceTimersByTimeAsync(50);
+      expect(variable(host.element, '--rc-pointer-events')).toBe('auto');
+      expect(variable(host.element, '--rc-opacity')).toBe('1');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not stage a card that is shown', () => {
+    const { host, anchor } = setup();
+    host.show(readyProps, 'a', anchor);
+    host.stage(anchor);
+
+    expect(variable(host.element, '--rc-opacity')).toBe('1');
+    expect(variable(host.element, '--rc-pointer-events')).not.toBe('none');
   });
 
   it('keeps one host across opens and closes', () => {

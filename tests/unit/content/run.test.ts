@@ -82,6 +82,7 @@ const matched: LookupResult = { status: 'matched', summary: FIGHT_CLUB_SUMMARY, 
 const noCard = {
   show: vi.fn(),
   prepare: vi.fn(),
+  stage: vi.fn(),
   hide: vi.fn(),
   focus: vi.fn(),
   element: null,
