@@ -31,10 +31,12 @@ export function installHoverClock(options: { cardTag: string; badgeTag: string }
 
   const afterPaint = (record: (time: number) => void) =>
     requestAnimationFrame(() => setTimeout(() => record(performance.now()), 0));
-  // Shown means on screen: a card may be drawn, even visible, off-screen before it opens.
+  // Shown means on screen and opaque: a card is drawn off-screen during the hover delay,
+  // then put in place fully transparent just before the delay ends.
   const isShown = (host: Element) => {
     const style = getComputedStyle(host);
-    if (style.display === 'none' || style.visibility !== 'visible') return false;
+    if (style.display === 'none' || style.visibility !== 'visible' || style.opacity === '0')
+      return false;
     const box = host.getBoundingClientRect();
     const inside =
       box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
