@@ -67,6 +67,14 @@ function matchedEntry(): TitleEntry {
   return entry;
 }
 
+function unmatchedEntry(): TitleEntry {
+  const entry = entryFor({ title: 'Nothing Like It' });
+  entry.state = 'unmatched';
+  entry.asked = true;
+  entry.result = { status: 'unmatched', candidates: [] };
+  return entry;
+}
+
 /** The props of the last card drawn. */
 const lastProps = (host: { show: ReturnType<typeof vi.fn> }) => host.show.mock.lastCall?.[0];
 
@@ -142,10 +150,7 @@ describe('hover intent', () => {
 
   it('does not draw an unmatched card ahead, since its picker would search', async () => {
     const { card, host } = setup();
-    const entry = entryFor({ title: 'Nothing Like It' });
-    entry.state = 'unmatched';
-    entry.asked = true;
-    entry.result = { status: 'unmatched', candidates: [] };
+    const entry = unmatchedEntry();
 
     card.hoverStart(entry);
     await vi.advanceTimersByTimeAsync(DELAY);
@@ -242,10 +247,7 @@ describe('the card put in place ahead of opening', () => {
 
   it('is not staged for an unmatched title, nor while another card is open', async () => {
     const { card, host } = setup();
-    const unmatched = entryFor({ title: 'Nothing Like It' });
-    unmatched.state = 'unmatched';
-    unmatched.asked = true;
-    unmatched.result = { status: 'unmatched', candidates: [] };
+    const unmatched = unmatchedEntry();
 
     card.hoverStart(unmatched);
     await vi.advanceTimersByTimeAsync(DELAY);

@@ -5,7 +5,7 @@
  * through (staged), shown by making it opaque, given the pointer back after
  * the frame that shows it, and only hidden again on close.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CARD_TAG, createCardHost } from '../../../entrypoints/content/card-host';
 import type { CardProps } from '../../../components/card/Card';
 import { FIGHT_CLUB, FIGHT_CLUB_SUMMARY } from '../components/fixtures';
@@ -67,9 +67,11 @@ describe('card host', () => {
     expect(element?.hasAttribute('data-state')).toBe(false);
   });
 
-  it('shows a staged card by making it opaque, and gives it the pointer after a frame', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
-    try {
+  describe('with frames and timers under test control', () => {
+    beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] }));
+    afterEach(() => vi.useRealTimers());
+
+    it('shows a staged card by making it opaque, and gives it the pointer after a frame', async () => {
       const { host, anchor } = setup();
       host.prepare(readyProps, 'a', anchor);
       host.stage(anchor);
@@ -84,33 +86,32 @@ describe('card host', () => {
 
       await vi.advanceTimersByTimeAsync(50);
       expect(variable(host.element, '--rc-pointer-events')).toBe('auto');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('gives the pointer back when a staged card is hidden, even before it was shown', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
-    try {
+    it('gives the pointer back when a staged card is hidden before it opens', () => {
       const { host, anchor } = setup();
       host.prepare(readyProps, 'a', anchor);
       host.stage(anchor);
       host.hide();
+
       expect(variable(host.element, '--rc-pointer-events')).toBe('auto');
       expect(parseInt(variable(host.element, '--rc-left'), 10)).toBeLessThan(-10_000);
+    });
 
-      // Shown and closed within a frame: the late hand-back finds a new session and stays out.
+    it('keeps a card staged again out of the way when an earlier hand-back comes late', async () => {
+      const { host, anchor } = setup();
+      host.prepare(readyProps, 'a', anchor);
+      host.stage(anchor);
+      host.show(readyProps, 'a', anchor);
+      // Closed, and the next title's card staged, within the frame.
+      host.hide();
       host.prepare(readyProps, 'b', anchor);
       host.stage(anchor);
-      host.show(readyProps, 'b', anchor);
-      host.hide();
-      host.show(readyProps, 'c', anchor); // opened by a click: never staged
+
       await vi.advanceTimersByTimeAsync(50);
-      expect(variable(host.element, '--rc-pointer-events')).toBe('auto');
-      expect(variable(host.element, '--rc-opacity')).toBe('1');
-    } finally {
-      vi.useRealTimers();
-    }
+      expect(variable(host.element, '--rc-pointer-events')).toBe('none');
+      expect(variable(host.element, '--rc-opacity')).toBe('0');
+    });
   });
 
   it('does not stage a card that is shown', () => {
