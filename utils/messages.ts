@@ -48,6 +48,8 @@ export interface Protocol {
   search: { request: { text: string; page?: number }; response: TitleSummary[] };
   /** Remember the user's choice for a detected title; `ref: null` means "not a title". */
   correct: { request: { query: TitleQuery; ref: TitleRef | null }; response: null };
+  /** Forget the user's choice for a detected title: the automatic match applies again. */
+  forgetCorrection: { request: { query: TitleQuery }; response: null };
   /** Check a v3 key or v4 read token against /3/authentication and, when valid, store it. */
   saveKey: { request: { key: string }; response: { kind: KeyKind } };
   removeKey: { request: Record<string, never>; response: null };

@@ -149,14 +149,23 @@ interface CardCorrectionProps {
   onToggle(open: boolean): void;
 }
 
-/** "Wrong title?" as a button that opens the picker in place. */
+/**
+ * "Wrong title?" as a button that opens the picker in place, and "Undo my
+ * choice" when the match shown is the user's own correction.
+ */
 function CardCorrection({ actions, pageTitle, current, open, onToggle }: CardCorrectionProps) {
   if (!open) {
+    const { forget } = actions;
     return (
       <p class="correction">
         <button type="button" class="link-button" onClick={(e) => isTrusted(e) && onToggle(true)}>
           {t('card_wrong_title')}
         </button>
+        {forget && (
+          <button type="button" class="link-button" onClick={(e) => isTrusted(e) && void forget()}>
+            {t('card_undo_correction')}
+          </button>
+        )}
       </p>
     );
   }

@@ -18,6 +18,8 @@ export interface CorrectionActions {
   search(text: string): Promise<TitleSummary[]>;
   /** Saves the choice; `null` means "this is not a title". */
   choose(ref: TitleRef | null): Promise<void>;
+  /** Set when the current match is the user's own choice: forgets it for the automatic match. */
+  forget?: () => Promise<void>;
 }
 
 export interface CardPickerProps {

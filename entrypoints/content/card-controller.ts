@@ -43,6 +43,8 @@ export interface CardDeps {
   settings(): Settings;
   /** Saves a correction and updates every badge of the title. */
   correct(entry: TitleEntry, ref: TitleRef | null): Promise<void>;
+  /** Forgets the user's correction of the title and updates every badge of it. */
+  forget(entry: TitleEntry): Promise<void>;
   signal: AbortSignal;
 }
 
@@ -102,6 +104,7 @@ export function createCardController(deps: CardDeps): CardController {
         candidates: entry.result?.status === 'unmatched' ? entry.result.candidates : [],
         search: searchTitles,
         choose: (ref: TitleRef | null) => deps.correct(entry, ref),
+        forget: isCorrected(entry) ? () => deps.forget(entry) : undefined,
       },
     };
     return cardProps(entry, details, deps.settings(), actions);
@@ -227,6 +230,11 @@ export function createCardController(deps: CardDeps): CardController {
   bindCardHost(deps.host, controller, closing, () => open?.entry ?? null, deps.signal);
   deps.signal.addEventListener('abort', () => close(false), { once: true });
   return controller;
+}
+
+/** Whether the entry's match is the user's own correction. */
+function isCorrected(entry: TitleEntry): boolean {
+  return entry.result?.status === 'matched' && entry.result.corrected;
 }
 
 /** The badge when it is drawn; the title element when the badge is invisible (style "none"). */

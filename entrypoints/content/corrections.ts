@@ -1,6 +1,7 @@
 /**
  * The "Wrong title?" flow on the page side: searching for candidates,
- * saving the user's choice, and updating every badge of that title.
+ * saving the user's choice (or forgetting it), and updating every badge of
+ * that title.
  */
 import { truncate } from '../../components/shared/format';
 import { sendMessage } from '../../utils/messages';
@@ -28,4 +29,13 @@ export async function saveCorrection(
   await sendMessage('correct', { query: entry.query, ref });
   if (ref === null) deps.dismiss(entry.queryKey);
   else deps.redo(entry.queryKey);
+}
+
+/** Forgets the user's choice for `entry`'s query, then asks again for its automatic match. */
+export async function forgetCorrection(
+  entry: TitleEntry,
+  deps: Pick<CorrectionDeps, 'redo'>,
+): Promise<void> {
+  await sendMessage('forgetCorrection', { query: entry.query });
+  deps.redo(entry.queryKey);
 }

@@ -24,7 +24,7 @@ import type { Priority } from '../../utils/messages';
 import type { TitleRef } from '../../utils/types';
 import { createCardController, type CardController } from './card-controller';
 import type { CardHost } from './card-host';
-import { saveCorrection } from './corrections';
+import { forgetCorrection, saveCorrection } from './corrections';
 import type { DetailsCache } from './details-cache';
 import { badgeModel, createEntry, placeBadge, retarget, type TitleEntry } from './entries';
 import type { LookupPool } from './lookup-pool';
@@ -133,6 +133,7 @@ export function startRun(deps: RunDeps): Run {
         redo: (key) => lookups.redo(key),
         dismiss,
       }),
+    forget: (entry: TitleEntry) => forgetCorrection(entry, { redo: (key) => lookups.redo(key) }),
     signal: deps.signal,
   });
 

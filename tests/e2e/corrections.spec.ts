@@ -3,8 +3,9 @@
  * picking another candidate or by searching; every badge of that title on
  * the page follows; the choice is stored, so a reload asks TMDB for no new
  * search and clearing the cache does not lose it (corrections are never
- * evicted). Controls inside the closed shadow root are pressed with the real
- * mouse at coordinates from the DevTools box model, or with the keyboard.
+ * evicted); "Undo my choice" brings the automatic match back. Controls
+ * inside the closed shadow root are pressed with the real mouse at
+ * coordinates from the DevTools box model, or with the keyboard.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -45,7 +46,7 @@ function asksAbout(urls: string[], title: string, imdbId: string): string[] {
 }
 
 test.describe('corrections', () => {
-  test('a wrong match corrected from the card holds on every badge, after reload and a cleared cache', async ({
+  test('a wrong match corrected from the card holds on every badge, after reload and a cleared cache, until undone', async ({
     context,
     extensionId,
     page,
@@ -86,6 +87,13 @@ test.describe('corrections', () => {
     expect(asksAbout(searchRequests(standin, start), 'Serenity', SERENITY.imdbId)).toEqual([]);
     // The corrected title's details were fetched afresh: the cache really was empty.
     expect(detailsRequests(standin, SERENITY_2019, start)).toBeGreaterThan(0);
+
+    // "Undo my choice": every badge goes back to the automatic match, and stays there.
+    await openCard(page, badgeFor(page, 'Serenity').first());
+    await press(page, { className: 'link-button', text: /Undo my choice/ });
+    await expectIds(page, 'Serenity', [SERENITY_2005, SERENITY_2005]);
+    await page.reload();
+    await expectIds(page, 'Serenity', [SERENITY_2005, SERENITY_2005]);
   });
 
   test('an unmatched title is matched by typing a search in the card', async ({

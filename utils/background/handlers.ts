@@ -4,7 +4,7 @@ import type { MessageName, RequestOf, ResponseOf } from '../messages';
 import { ReelcardError } from '../messages';
 import { checkAuthentication } from '../tmdb/api';
 import { keyKind } from '../tmdb/http';
-import { saveCorrection } from './corrections';
+import { removeCorrection, saveCorrection } from './corrections';
 import { forgetKey, readKey, storeKey } from './key-store';
 import { lookupAndRemember, recallTitle, type Matcher } from './lookup';
 import { getDetails, recallDetails, searchText } from './titles';
@@ -50,6 +50,10 @@ export function createHandlers(service: TmdbService, matcher: Matcher): Handlers
     search: ({ text, page }) => searchText(service, text, page ?? 1),
     correct: async ({ query, ref }) => {
       await saveCorrection(matcher.correctionKey(query), ref);
+      return null;
+    },
+    forgetCorrection: async ({ query }) => {
+      await removeCorrection(matcher.correctionKey(query));
       return null;
     },
     saveKey: ({ key }) => saveKey(service, key),

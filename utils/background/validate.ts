@@ -68,6 +68,7 @@ export const VALIDATORS: { [N in MessageName]: Validator<N> } = {
     isObject(r) && isText(r.text, 200) && optional(r.page, (page) => isPositiveInt(page, 500)),
   correct: (r): r is RequestOf<'correct'> =>
     isObject(r) && isTitleQuery(r.query) && (r.ref === null || isTitleRef(r.ref)),
+  forgetCorrection: (r): r is RequestOf<'forgetCorrection'> => isObject(r) && isTitleQuery(r.query),
   saveKey: (r): r is RequestOf<'saveKey'> => isObject(r) && isText(r.key, 2000),
   removeKey: isEmptyRequest,
   keyStatus: isEmptyRequest,

@@ -10,6 +10,7 @@ import {
   fixtureRoute,
   makeService,
   resetWorld,
+  removeCorrection,
   saveCorrection,
   simpleMatcher,
 } from './service-helpers';
@@ -91,6 +92,21 @@ describe('corrections and caching', () => {
     const result = await lookup(service, query);
     expect(result).toMatchObject({ status: 'matched', corrected: true, summary: { id: 1396 } });
     expect(pathsOf(calls)).toEqual(['/3/tv/1396']);
+  });
+
+  it('matches automatically again once a correction is forgotten', async () => {
+    const { service } = makeService();
+    const query = { title: 'Game of Thrones', type: 'tv' } as const;
+    const key = simpleMatcher.correctionKey(query);
+    await saveCorrection(key, { type: 'tv', id: 1396 });
+    expect(await lookup(service, query)).toMatchObject({ corrected: true, summary: { id: 1396 } });
+
+    await removeCorrection(key);
+    expect(await lookup(service, query)).toMatchObject({
+      status: 'matched',
+      corrected: false,
+      summary: { id: 1399 },
+    });
   });
 
   it('answers "not a title" corrections without any request', async () => {

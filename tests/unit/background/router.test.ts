@@ -152,7 +152,7 @@ describe('handlers', () => {
     expect(await send('keyStatus', {})).toEqual({ ok: true, value: { kind: null } });
   });
 
-  it('records corrections, including "not a title"', async () => {
+  it('records corrections, including "not a title", and forgets them', async () => {
     const { send } = setup();
     const query = { title: 'Breaking Bad' };
     await send('correct', { query, ref: { type: 'tv', id: 1396 } }, contentScript);
@@ -163,6 +163,16 @@ describe('handlers', () => {
 
     await send('correct', { query, ref: null }, contentScript);
     expect(await findCorrection(simpleMatcher.correctionKey(query))).toBeNull();
+
+    expect(await send('forgetCorrection', { query }, contentScript)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await findCorrection(simpleMatcher.correctionKey(query))).toBeUndefined();
+    expect(await send('forgetCorrection', { query: { year: 2008 } }, contentScript)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-request' },
+    });
   });
 
   it('reports and clears the cache', async () => {

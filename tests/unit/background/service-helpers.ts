@@ -1,6 +1,6 @@
 /** A TmdbService over a fake TMDB, a fresh IndexedDB and the fake browser storage. */
 import { IDBFactory } from 'fake-indexeddb';
-import { saveCorrection } from '../../../utils/background/corrections';
+import { removeCorrection, saveCorrection } from '../../../utils/background/corrections';
 import { storeKey } from '../../../utils/background/key-store';
 import type { Matcher } from '../../../utils/background/lookup';
 import { TmdbService } from '../../../utils/background/tmdb-service';
@@ -45,4 +45,4 @@ export function makeService(route: (url: URL) => FakeAnswer | Promise<FakeAnswer
   return { service, calls };
 }
 
-export { saveCorrection };
+export { removeCorrection, saveCorrection };

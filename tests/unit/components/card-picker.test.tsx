@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
- * The card's controls: "Wrong title?" — the picker lists the lookup's candidates (or searches by
- * the title when there are none), and a choice or "Not a title" calls back —
- * and the overview's More / Less button.
+ * The card's controls: "Wrong title?" (the picker lists the lookup's candidates, or searches by
+ * the title when there are none, and a choice or "Not a title" calls back), "Undo my choice" on
+ * a corrected match, and the overview's More / Less button.
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -87,6 +87,20 @@ describe('the title picker', () => {
     // The current match is left out of the list.
     const names = [...root.querySelectorAll('.candidate-title')].map((n) => n.textContent);
     expect(names).toEqual(['Game of Thrones (2011)']);
+  });
+
+  it('offers "Undo my choice" only on a match the user chose, and forgets it', () => {
+    const automatic = show(actions([]), 'ready');
+    expect(automatic.querySelectorAll('.correction button')).toHaveLength(1);
+
+    const forget = vi.fn(async () => {});
+    const root = show({ ...actions([]), forget }, 'ready');
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.correction button')];
+    expect(buttons.map((button) => button.textContent)).toEqual(['Wrong title?', 'Undo my choice']);
+
+    buttons[1]!.click();
+    expect(forget).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('.picker')).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GRACE_MS } from '../../../entrypoints/content/card-events';
 import { createCardController, STAGE_LEAD_MS } from '../../../entrypoints/content/card-controller';
+import type { CorrectionActions } from '../../../components/card/Card';
 import type { CardHost } from '../../../entrypoints/content/card-host';
 import { createDetailsCache, type DetailsCache } from '../../../entrypoints/content/details-cache';
 import type { TitleEntry } from '../../../entrypoints/content/entries';
@@ -48,15 +49,17 @@ function setupWith(details: DetailsCache) {
   const lookups = { ask: vi.fn(), recall: vi.fn(), retryFailed: vi.fn(), redo: vi.fn() };
   const controller = new AbortController();
   const settings = { ...defaultSettings('en-US'), cardDelayMs: DELAY };
+  const forget = vi.fn(async (_entry: TitleEntry) => {});
   const card = createCardController({
     host,
     details,
     lookups,
     settings: () => settings,
     correct: vi.fn(async () => {}),
+    forget,
     signal: controller.signal,
   });
-  return { card, host, lookups, controller, settings };
+  return { card, host, lookups, controller, settings, forget };
 }
 
 function matchedEntry(): TitleEntry {
@@ -401,6 +404,27 @@ describe('details recalled during the hover delay', () => {
     expect(await details.get({ type: 'movie', id: 550 })).toBe(FIGHT_CLUB);
     expect(recallCached).toHaveBeenCalledTimes(1);
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe("the user's own correction", () => {
+  it('can be undone from the card of a corrected match', async () => {
+    const { card, host, forget } = setup();
+    const entry = matchedEntry();
+    entry.result = { status: 'matched', summary: FIGHT_CLUB_SUMMARY, corrected: true };
+
+    card.open(entry, false);
+    const correction = lastProps(host)?.correction as CorrectionActions;
+    await correction.forget?.();
+
+    expect(forget).toHaveBeenCalledWith(entry);
+  });
+
+  it('is not offered for a match Reelcard made itself', () => {
+    const { card, host } = setup();
+    card.open(matchedEntry(), false);
+
+    expect(lastProps(host)?.correction?.forget).toBeUndefined();
   });
 });
 
