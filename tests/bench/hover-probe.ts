@@ -32,7 +32,7 @@ export function installHoverClock(options: { cardTag: string; badgeTag: string }
   const afterPaint = (record: (time: number) => void) =>
     requestAnimationFrame(() => setTimeout(() => record(performance.now()), 0));
   // Shown means on screen and opaque: a card is drawn off-screen during the hover delay,
-  // then put in place fully transparent just before the delay ends.
+  // then put in place, fully transparent, some time before the delay ends.
   const isShown = (host: Element) => {
     const style = getComputedStyle(host);
     if (style.display === 'none' || style.visibility !== 'visible' || style.opacity === '0')
